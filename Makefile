@@ -1,0 +1,48 @@
+# One command each for a newcomer: `make run` and `make test`. Both build their own venv.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+
+.PHONY: run test test-fast bench lint demo chromium clean
+
+$(VENV)/.runtime: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+## run: install, fill the database with national demo data if it is empty, start the app
+run: $(VENV)/.runtime
+	$(PY) -m analytics init
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+## test: install, then run every test (unit, page and browser)
+test: $(VENV)/.dev chromium
+	$(PY) -m pytest
+
+## test-fast: every test except the browser ones
+test-fast: $(VENV)/.dev
+	$(PY) -m pytest -m "not browser"
+
+## bench: time demo generation, import and every page at national scale
+bench: $(VENV)/.dev
+	$(PY) -m scripts.bench
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+
+## chromium: Debian's Chromium for the browser tests (installed only when root and missing)
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian chromium for browser tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium not found and not root: browser tests will be skipped"; fi
+
+clean:
+	rm -rf $(VENV) .pytest_cache

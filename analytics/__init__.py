@@ -1,0 +1,1 @@
+"""Cakupan's domain and data layer: store, import, metrics, demo data. No Streamlit here."""

@@ -1,0 +1,27 @@
+"""Two languages, one mechanism: Bahasa Indonesia (default) and English.
+
+A catalogue maps a message key to its text in each language, with `str.format` fields. The import
+keeps its errors as keys and values (not sentences), so a report is rendered in whichever language
+the reader chose. `analytics` owns the domain messages; `ui.text` owns the interface labels; both are
+`Catalog`s.
+"""
+
+from __future__ import annotations
+
+LANGS = ("id", "en")
+DEFAULT_LANG = "id"
+
+
+class Catalog:
+    def __init__(self, messages: dict[str, dict[str, str]]):
+        missing = [k for k, v in messages.items() if set(v) != set(LANGS)]
+        if missing:
+            raise ValueError(f"messages without both languages: {missing}")
+        self.messages = messages
+
+    def __call__(self, key: str, lang: str = DEFAULT_LANG, **fields) -> str:
+        text = self.messages[key][lang if lang in LANGS else DEFAULT_LANG]
+        return text.format(**fields) if fields else text
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.messages
