@@ -1,0 +1,1 @@
+"""Developer scripts: benchmark, screenshots (run as `python -m scripts.NAME`)."""

@@ -1,0 +1,357 @@
+"""`make bench`: how long Cakupan takes at national scale, and how much memory it needs.
+
+Phases, each in its own child process so each has its own peak memory (ru_maxrss only ever grows
+within a process, so measuring phases in one process would blame later phases for earlier ones):
+
+1. demo generation: `analytics.demo.generate`, every file materialised on disk;
+2. load of those files into a fresh store, through the same import as user files;
+3. `load_demo` end to end (generation + load), which is what `make run` does on first start;
+4. import of the largest perusahaan file alone (validate + commit) into the filled store: the
+   replace-by-period path an official takes every quarter; median of 3;
+5. one warm script run of every page (AppTest from app.py, switch_page; the first run warms the
+   caches, then the median of --runs runs), which is what a click costs on the server.
+
+It prints a Markdown table for the README, plus the machine it ran on. A phase that fails is a
+row in the table with its error, never a crash: a benchmark that dies on the one broken page tells
+you nothing about the others.
+
+    python -m scripts.bench                 # national scale (a few minutes)
+    python -m scripts.bench --scale small   # quick dry run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+RESULT_PREFIX = "BENCH_RESULT "
+PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages")
+
+
+# --------------------------------------------------------------------------- child phases
+
+
+def _peak_rss_mb() -> float:
+    # Linux reports ru_maxrss in KiB (macOS in bytes; we only run on Linux).
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _row(phase: str, times: list[float], notes: str = "", error: str | None = None) -> dict:
+    return {"phase": phase, "times": times, "notes": notes, "error": error}
+
+
+def _manifest(workdir: Path) -> list[dict]:
+    path = workdir / "files" / "manifest.json"
+    if not path.exists():
+        raise RuntimeError("no generated files (the generation phase failed)")
+    return json.loads(path.read_text())
+
+
+def _store_path(workdir: Path) -> Path:
+    return workdir / "bench.duckdb"
+
+
+def phase_generate(args) -> list[dict]:
+    from analytics import demo
+
+    out = args.workdir / "files"
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    start = time.perf_counter()
+    for i, (dataset, file_name, data) in enumerate(demo.generate(scale=args.scale)):
+        path = out / f"{i:03d}_{file_name}"
+        path.write_bytes(data)
+        manifest.append({"dataset": dataset, "file_name": file_name, "path": str(path), "bytes": len(data)})
+    elapsed = time.perf_counter() - start
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    size = sum(m["bytes"] for m in manifest) / 1e6
+    return [
+        _row("demo generation (all files materialised)", [elapsed], f"{len(manifest)} files, {size:,.0f} MB")
+    ]
+
+
+def phase_load_files(args) -> list[dict]:
+    from analytics import load, store
+
+    manifest = _manifest(args.workdir)
+    db = _store_path(args.workdir)
+    db.unlink(missing_ok=True)
+    con = store.connect(db)  # schema and reference data: not part of the load we time
+    rejected = []
+    start = time.perf_counter()
+    try:
+        for m in manifest:
+            report = load.load_file(con, m["dataset"], Path(m["path"]), file_name=m["file_name"])
+            if not report.accepted:
+                rejected.append(f"{m['file_name']} ({report.summary('en')})")
+        elapsed = time.perf_counter() - start
+        tables = ", ".join(
+            f"{name} {con.execute(f'SELECT count(*) FROM {name}').fetchone()[0]:,}"
+            for name in sorted({m["dataset"] for m in manifest})
+        )
+    finally:
+        con.close()
+    notes = f"{len(manifest)} files; rows: {tables}"
+    error = f"rejected: {', '.join(rejected)}" if rejected else None
+    return [_row("demo load (those files, same import as user files)", [elapsed], notes, error)]
+
+
+def phase_load_demo(args) -> list[dict]:
+    from analytics import demo, store
+
+    db = args.workdir / "load_demo.duckdb"
+    db.unlink(missing_ok=True)
+    con = store.connect(db)
+    start = time.perf_counter()
+    try:
+        demo.load_demo(con, scale=args.scale)
+        elapsed = time.perf_counter() - start
+    finally:
+        con.close()
+    size = db.stat().st_size / 1e6
+    db.unlink(missing_ok=True)
+    return [
+        _row("load_demo end to end (generate + load, as `make run`)", [elapsed], f"store file {size:,.0f} MB")
+    ]
+
+
+def phase_import_largest(args) -> list[dict]:
+    from analytics import load, store
+
+    files = [m for m in _manifest(args.workdir) if m["dataset"] == "perusahaan"]
+    if not files:
+        raise RuntimeError("the demo produced no perusahaan file")
+    biggest = max(files, key=lambda m: m["bytes"])
+    data = Path(biggest["path"]).read_bytes()
+    con = store.connect(_store_path(args.workdir))
+    validate_s, commit_s, total_s, replaced, rows = [], [], [], None, None
+    try:
+        for _ in range(args.import_runs):
+            t0 = time.perf_counter()
+            validation = load.validate(con, "perusahaan", data, biggest["file_name"])
+            t1 = time.perf_counter()
+            if not validation.ok:
+                raise RuntimeError(f"the demo's own file was rejected: {validation.report.summary('en')}")
+            report = load.commit(con, validation, user="bench")
+            t2 = time.perf_counter()
+            validate_s.append(t1 - t0)
+            commit_s.append(t2 - t1)
+            total_s.append(t2 - t0)
+            replaced, rows = report.rows_replaced, report.rows
+    finally:
+        con.close()
+    notes = (
+        f"{biggest['file_name']}, {biggest['bytes'] / 1e6:,.1f} MB"
+        + (f", {rows:,} rows" if isinstance(rows, int) else "")
+        + (f", replaces {replaced:,}" if isinstance(replaced, int) else "")
+        + f"; validate {statistics.median(validate_s):.2f} s + commit {statistics.median(commit_s):.2f} s"
+    )
+    return [_row("import of the largest file (perusahaan, replace)", total_s, notes)]
+
+
+def _navigation_pages(at) -> list[tuple[str, str | None]]:
+    """(title, script path) of every page app.py registers with st.navigation.
+
+    AppTest keeps the registry of the last run; it is private, so fall back to pages/*.py.
+    """
+    registered = getattr(at, "_registered_pages", None) or {}
+    pages = [(str(info.get("page_name")), info.get("script_path")) for info in registered.values()]
+    if pages:
+        return pages
+    return [(p.stem, str(p)) for p in sorted((REPO_ROOT / "pages").glob("*.py"))]
+
+
+def _exception_text(at) -> str | None:
+    if len(at.exception):
+        exc = at.exception[0]
+        return (getattr(exc, "message", None) or str(exc.value if hasattr(exc, "value") else exc))[:200]
+    return None
+
+
+def phase_pages(args) -> list[dict]:
+    os.environ["CAKUPAN_DB"] = str(_store_path(args.workdir))
+    if not Path(os.environ["CAKUPAN_DB"]).exists():
+        raise RuntimeError("no loaded store (the load phase failed)")
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=600)
+    start = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - start
+    rows = [_row("app.py first run (cold: imports, connection, caches)", [first], "", _exception_text(at))]
+    for title, script in _navigation_pages(at):
+        name = f"page: {title}"
+        if not script:
+            rows.append(_row(name, [], "not a file page: not measured"))
+            continue
+        try:
+            rel = os.path.relpath(script, REPO_ROOT)
+            at.switch_page(rel)
+            t0 = time.perf_counter()
+            at.run()  # warms this page's caches
+            warm_up = time.perf_counter() - t0
+            error = _exception_text(at)
+            times = []
+            if error is None:
+                for _ in range(args.runs):
+                    t0 = time.perf_counter()
+                    at.run()
+                    times.append(time.perf_counter() - t0)
+                    error = error or _exception_text(at)
+            rows.append(_row(name, times, f"{rel}; first run {warm_up:.2f} s", error))
+        except Exception as exc:  # one broken page must not hide the others
+            rows.append(_row(name, [], "", f"{type(exc).__name__}: {exc}"[:200]))
+    return rows
+
+
+CHILD = {
+    "generate": phase_generate,
+    "load_files": phase_load_files,
+    "load_demo": phase_load_demo,
+    "import_largest": phase_import_largest,
+    "pages": phase_pages,
+}
+
+
+def run_child(args) -> int:
+    try:
+        rows = CHILD[args.phase](args)
+    except Exception as exc:
+        traceback.print_exc()
+        rows = [_row(args.phase, [], "", f"{type(exc).__name__}: {exc}"[:300])]
+    peak = _peak_rss_mb()
+    for row in rows:
+        row["peak_rss_mb"] = peak
+    print(RESULT_PREFIX + json.dumps(rows), flush=True)
+    return 0
+
+
+# --------------------------------------------------------------------------- orchestration
+
+
+def run_phase(phase: str, args, log) -> list[dict]:
+    cmd = [
+        sys.executable, "-m", "scripts.bench", "--phase", phase,
+        "--workdir", str(args.workdir), "--scale", args.scale,
+        "--runs", str(args.runs), "--import-runs", str(args.import_runs),
+    ]  # fmt: skip
+    print(f"… {phase}", end="", file=sys.stderr, flush=True)
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        print(" timed out", file=sys.stderr)
+        return [_row(phase, [], "", f"timed out after {args.timeout:.0f} s")]
+    took = time.perf_counter() - start
+    print(f" {took:.0f} s", file=sys.stderr, flush=True)
+    log.write(f"===== {phase} (exit {proc.returncode}, {took:.1f} s)\n")
+    log.write(proc.stdout + proc.stderr + "\n")
+    for line in proc.stdout.splitlines():
+        if line.startswith(RESULT_PREFIX):
+            return json.loads(line[len(RESULT_PREFIX) :])
+    tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+    return [_row(phase, [], "", f"child exited {proc.returncode}: {tail}"[:300])]
+
+
+def machine_info() -> str:
+    import duckdb
+    import streamlit
+
+    mem = ""
+    try:
+        kib = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
+        mem = f", {kib / 1024 / 1024:.1f} GiB RAM"
+    except (OSError, StopIteration):
+        pass
+    cpu = platform.processor() or platform.machine()
+    try:
+        cpu = next(
+            line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        pass
+    return (
+        f"Machine: nproc {os.cpu_count()} ({cpu}){mem}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; duckdb {duckdb.__version__}; streamlit {streamlit.__version__}"
+    )
+
+
+def fmt_table(rows: list[dict]) -> str:
+    lines = ["| phase | median s | runs | peak RSS MB | notes |", "|---|---:|---:|---:|---|"]
+    for r in rows:
+        times = r["times"]
+        median = f"{statistics.median(times):.2f}" if times else "–"
+        notes = r["notes"]
+        if len(times) > 1:
+            notes = f"min {min(times):.2f} / max {max(times):.2f}" + (f"; {notes}" if notes else "")
+        if r.get("error"):
+            notes = f"**ERROR** {r['error']}" + (f"; {notes}" if notes else "")
+        peak = f"{r['peak_rss_mb']:,.0f}" if r.get("peak_rss_mb") else "–"
+        lines.append(f"| {r['phase']} | {median} | {len(times)} | {peak} | {notes.replace('|', '/')} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", choices=("small", "national"), default="national")
+    parser.add_argument("--runs", type=int, default=5, help="warm runs per page (default 5)")
+    parser.add_argument("--import-runs", type=int, default=3, help="runs of the largest import (default 3)")
+    parser.add_argument("--skip", action="append", default=[], choices=PHASES, help="leave a phase out")
+    parser.add_argument(
+        "--workdir", type=Path, help="keep files and store here (default: a temp dir, removed)"
+    )
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds per phase (default 1800)")
+    parser.add_argument(
+        "--out", type=Path, default=REPO_ROOT / "build" / "bench.md", help="also write the table here"
+    )
+    parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)  # internal: run one phase
+    args = parser.parse_args(argv)
+
+    if args.phase:
+        return run_child(args)
+
+    own_tmp = args.workdir is None
+    args.workdir = Path(tempfile.mkdtemp(prefix="cakupan-bench-")) if own_tmp else args.workdir.resolve()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    log_path = args.workdir.parent / f"{args.workdir.name}.log" if own_tmp else args.workdir / "bench.log"
+    rows: list[dict] = []
+    started = time.perf_counter()
+    try:
+        with open(log_path, "w") as log:
+            for phase in PHASES:
+                if phase not in args.skip:
+                    rows += run_phase(phase, args, log)
+    finally:
+        if own_tmp:
+            shutil.rmtree(args.workdir, ignore_errors=True)
+    report = "\n".join(
+        [
+            f"Benchmark at **{args.scale}** demo scale ({time.strftime('%Y-%m-%d')}, "
+            f"total {time.perf_counter() - started:.0f} s; child-process log: {log_path})",
+            "",
+            fmt_table(rows),
+            "",
+            machine_info(),
+        ]
+    )
+    print(report)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(report + "\n")
+    return 1 if any(r.get("error") for r in rows) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

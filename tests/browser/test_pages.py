@@ -1,0 +1,105 @@
+"""The app as an official sees it: `streamlit run`, Debian's Chromium, no internet.
+
+Every page the navigation offers is opened on the small demo; a page passes when Streamlit finished
+running it, it shows its heading and no error, and nothing it asked for left this machine (a tile
+server, a CDN font, a telemetry ping would all fail on a government intranet). Screenshots land in
+build/screenshots/ for a human to look at.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import harness
+
+pytestmark = pytest.mark.browser
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    harness.wait_until_idle(page)
+
+
+def _assert_offline(guard: harness.NetworkGuard) -> None:
+    leaks = guard.leaks()
+    assert not leaks, (
+        "requests that tried to leave localhost (they fail on an intranet; note that a :material/...: "
+        "page_icon is fetched from fonts.gstatic.com):\n  " + "\n  ".join(leaks)
+    )
+
+
+def test_navigation_offers_kelola_data(nav_pages):
+    labels = [p.label for p in nav_pages]
+    assert any("Kelola Data" in label for label in labels), f"navigation shows {labels}"
+    assert len({p.slug for p in nav_pages}) == len(nav_pages), f"two pages share a name: {nav_pages}"
+
+
+def test_every_page_renders_offline(nav_pages, offline):
+    """One test over all pages, so one report lists every broken page at once."""
+    page, guard = offline
+    harness.SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    problems: dict[str, list[str]] = {}
+    for nav in nav_pages:
+        _open(page, nav.url)
+        page.screenshot(path=str(harness.SCREENSHOT_DIR / f"{nav.slug}.png"))
+        found = harness.page_problems(page)
+        if not page.title().strip():
+            found.append("the browser tab has no title")
+        if found:
+            problems[f"{nav.label} ({nav.url})"] = found
+    assert not problems, "pages with problems:\n" + "\n".join(
+        f"- {name}: {'; '.join(p)}" for name, p in problems.items()
+    )
+    _assert_offline(guard)
+    # The guard saw the app's own websocket, so it was really listening.
+    assert any("/_stcore/stream" in url for url in guard.websockets), guard.websockets
+
+
+def _sidebar_text(page) -> str:
+    return page.locator('[data-testid="stSidebar"]').inner_text()
+
+
+def test_lang_en_link_shows_english_labels(app_url, offline):
+    from ui.text import T
+
+    page, guard = offline
+    _open(page, f"{app_url}/?lang=en")
+    sidebar = _sidebar_text(page)
+    for key in ("lang_label", "scope_header", "provinsi", "periode"):
+        english, indonesian = T(key, "en"), T(key, "id")
+        assert english != indonesian, f"{key} is not translated"
+        assert english in sidebar, f"{english!r} ({key}) missing from the sidebar:\n{sidebar}"
+    assert T("scope_header", "id") not in sidebar, "Indonesian label shown in the English view"
+    assert "lang=en" in page.url, f"the language is not kept in the link: {page.url}"
+    assert not harness.page_problems(page)
+    _assert_offline(guard)
+
+
+def _sidebar_choice(page, label: str) -> str:
+    """What a sidebar selectbox shows (its text lives in an input's value, not in the page text)."""
+    box = page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name=label, exact=True)
+    return box.input_value()
+
+
+def test_wilayah_link_opens_that_province(app_url, demo_province, offline):
+    from ui.text import T
+
+    code, name = demo_province
+    page, guard = offline
+    _open(page, f"{app_url}/?wilayah={code}")
+    assert _sidebar_choice(page, T("provinsi", "id")) == name
+    assert f"wilayah={code}" in page.url, f"the scope is not kept in the link: {page.url}"
+    assert not harness.page_problems(page)
+    _assert_offline(guard)
+
+
+def test_unknown_area_in_link_is_reported_not_fatal(app_url, offline):
+    from ui.text import T
+
+    page, guard = offline
+    _open(page, f"{app_url}/?wilayah=99.99")
+    notice = T("url_ignored", "id", items="wilayah=99.99")
+    assert notice in page.locator('[data-testid="stMain"]').inner_text()
+    assert _sidebar_choice(page, T("provinsi", "id")) == T("all_national", "id")  # fell back to national
+    assert not harness.page_problems(page)
+    _assert_offline(guard)
