@@ -1,0 +1,111 @@
+"""The areas a user can choose: provinces, their kabupaten/kota, Kanwil and their Kantor Cabang.
+
+These feed the scope selectors. Each takes `within`, the scope a user is allowed to see (national
+until sign-in exists), so a selector never offers an area the user may not open. Offices cross
+province borders, so everything goes through the kabupaten/kota set of `within`.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from analytics.scope import Level, Scope, ScopeError
+
+NATIONAL = Scope.nasional()
+
+
+def _in_scope_cte(within: Scope) -> tuple[str, list]:
+    """A CTE `dalam` with the kabupaten/kota (and their province) the user may see."""
+    cond, params = within.kabkota_filter("kode_wilayah")
+    cte = (
+        "WITH dalam AS (SELECT kode_wilayah, kode_provinsi FROM wilayah "
+        f"WHERE tingkat = 'kabkota' AND {cond})"
+    )
+    return cte, params
+
+
+def provinces(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> pd.DataFrame:
+    """Provinces with at least one kabupaten/kota in `within`: kode_wilayah, nama; by code."""
+    cte, params = _in_scope_cte(within)
+    return con.execute(
+        f"""{cte}
+        SELECT w.kode_wilayah, w.nama FROM wilayah w
+        WHERE w.tingkat = 'provinsi' AND w.kode_wilayah IN (SELECT kode_provinsi FROM dalam)
+        ORDER BY w.kode_wilayah""",
+        params,
+    ).df()
+
+
+def kabkota(
+    con: duckdb.DuckDBPyConnection, kode_provinsi: str, within: Scope = NATIONAL
+) -> pd.DataFrame:
+    """The kabupaten/kota of a province that lie in `within`: kode_wilayah, nama, jenis."""
+    cte, params = _in_scope_cte(within)
+    return con.execute(
+        f"""{cte}
+        SELECT w.kode_wilayah, w.nama, w.jenis FROM wilayah w
+        WHERE w.tingkat = 'kabkota' AND w.kode_provinsi = ?
+          AND w.kode_wilayah IN (SELECT kode_wilayah FROM dalam)
+        ORDER BY w.kode_wilayah""",
+        [*params, kode_provinsi],
+    ).df()
+
+
+def kanwil(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> list[str]:
+    """Kanwil names that serve at least one kabupaten/kota in `within`, sorted."""
+    cte, params = _in_scope_cte(within)
+    rows = con.execute(
+        f"""{cte}
+        SELECT DISTINCT kanwil FROM kantor
+        WHERE kode_wilayah IN (SELECT kode_wilayah FROM dalam)
+        ORDER BY kanwil""",
+        params,
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def kantor(
+    con: duckdb.DuckDBPyConnection, kanwil_name: str, within: Scope = NATIONAL
+) -> pd.DataFrame:
+    """The Kantor Cabang of a Kanwil serving `within`: kode_kantor, nama_kantor; by name."""
+    cte, params = _in_scope_cte(within)
+    return con.execute(
+        f"""{cte}
+        SELECT DISTINCT kode_kantor, nama_kantor FROM kantor
+        WHERE kanwil = ? AND kode_wilayah IN (SELECT kode_wilayah FROM dalam)
+        ORDER BY nama_kantor, kode_kantor""",
+        [*params, kanwil_name],
+    ).df()
+
+
+def kanwil_of_kantor(con: duckdb.DuckDBPyConnection, kode_kantor: str) -> str | None:
+    """The Kanwil an office belongs to (to preselect it from a `?kantor=` link)."""
+    row = con.execute(
+        "SELECT min(kanwil) FROM kantor WHERE kode_kantor = ?", [kode_kantor]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def exists(con: duckdb.DuckDBPyConnection, scope: Scope) -> bool:
+    """True when the scope names a known area of the right level (links may be stale)."""
+    match scope.level:
+        case Level.NASIONAL:
+            return True
+        case Level.PROVINSI | Level.KABKOTA:
+            sql = "SELECT count(*) FROM wilayah WHERE kode_wilayah = ? AND tingkat = ?"
+            params = [scope.kode, str(scope.level)]
+        case Level.KANWIL:
+            sql, params = "SELECT count(*) FROM kantor WHERE kanwil = ?", [scope.kode]
+        case Level.KANTOR:
+            sql, params = "SELECT count(*) FROM kantor WHERE kode_kantor = ?", [scope.kode]
+    return con.execute(sql, params).fetchone()[0] > 0
+
+
+def parse(level: str, kode: str) -> Scope:
+    """A Scope from untrusted text (a URL); raises ScopeError when it cannot be one."""
+    if level == "wilayah":
+        return Scope.wilayah(kode)
+    if level in (Level.KANWIL, Level.KANTOR):
+        return Scope(Level(level), kode)
+    raise ScopeError(f"unknown scope kind: {level!r}")

@@ -1,0 +1,27 @@
+"""Kelola Data — upload, validation report, load history, data completeness and templates.
+
+A thin page: it reads the global view state and composes the ui parts; the parts call analytics.
+"""
+
+import streamlit as st
+
+from ui import db, freshness_view, history_view, templates_view, theme, upload
+from ui.state import current
+
+view = current()
+con = db.cursor()
+
+theme.page_header(view.t("kd_title"), view.t("viewing", scope=view.scope_label, periode=view.periode_label))
+st.caption(view.t("kd_intro"))
+
+tab_upload, tab_history, tab_freshness, tab_templates = st.tabs(
+    [view.t("tab_upload"), view.t("tab_history"), view.t("tab_freshness"), view.t("tab_templates")],
+)
+with tab_upload:
+    upload.draw(con, view)
+with tab_history:
+    history_view.draw(con, view)
+with tab_freshness:
+    freshness_view.draw(con, view)
+with tab_templates:
+    templates_view.draw(view)

@@ -1,0 +1,88 @@
+"""Selector lists: provinces, kabupaten/kota, Kanwil, Kantor Cabang, limited to the allowed scope."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from analytics import areas
+from analytics.scope import Level, Scope, ScopeError
+from tests import tiny_store
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory):
+    path = tmp_path_factory.mktemp("areas") / "tiny.duckdb"
+    tiny_store.create_empty(path)
+    con = duckdb.connect(str(path), read_only=True)
+    yield con
+    con.close()
+
+
+def test_provinces_national(con):
+    df = areas.provinces(con)
+    assert df.to_dict("records") == [
+        {"kode_wilayah": "15", "nama": "Jambi"},
+        {"kode_wilayah": "16", "nama": "Sumatera Selatan"},
+        {"kode_wilayah": "61", "nama": "Kalimantan Barat"},
+    ]
+
+
+def test_kabkota_of_a_province(con):
+    assert areas.kabkota(con, "16").to_dict("records") == [
+        {"kode_wilayah": "16.10", "nama": "Ogan Ilir", "jenis": "Kabupaten"},
+        {"kode_wilayah": "16.71", "nama": "Kota Palembang", "jenis": "Kota"},
+    ]
+    assert areas.kabkota(con, "99").empty
+
+
+def test_kanwil_and_their_offices(con):
+    assert areas.kanwil(con) == ["Kalimantan", "Sumbagsel"]
+    assert areas.kantor(con, "Sumbagsel").to_dict("records") == [
+        {"kode_kantor": "K0102", "nama_kantor": "KC Jambi"},
+        {"kode_kantor": "K0101", "nama_kantor": "KC Palembang"},
+    ]
+    assert areas.kantor(con, "Sumbagsel' OR '1'='1").empty
+
+
+def test_lists_are_limited_to_the_allowed_scope(con):
+    kc_jambi = Scope(Level.KANTOR, "K0102")  # Kota Jambi and Ogan Ilir, two provinces
+    assert list(areas.provinces(con, kc_jambi).kode_wilayah) == ["15", "16"]
+    assert list(areas.kabkota(con, "16", kc_jambi).kode_wilayah) == ["16.10"]
+    assert areas.kanwil(con, kc_jambi) == ["Sumbagsel"]
+    # KC Palembang serves none of KC Jambi's areas
+    assert list(areas.kantor(con, "Sumbagsel", kc_jambi).kode_kantor) == ["K0102"]
+    assert areas.kanwil(con, Scope(Level.PROVINSI, "61")) == ["Kalimantan"]
+
+
+def test_kanwil_of_kantor(con):
+    assert areas.kanwil_of_kantor(con, "K0102") == "Sumbagsel"
+    assert areas.kanwil_of_kantor(con, "K9999") is None
+
+
+@pytest.mark.parametrize(
+    "scope,known",
+    [
+        (Scope.nasional(), True),
+        (Scope(Level.PROVINSI, "16"), True),
+        (Scope(Level.PROVINSI, "99"), False),
+        (Scope(Level.KABKOTA, "16.10"), True),
+        (Scope(Level.KABKOTA, "16.99"), False),
+        (Scope(Level.KANWIL, "Sumbagsel"), True),
+        (Scope(Level.KANWIL, "Papua"), False),
+        (Scope(Level.KANTOR, "K0201"), True),
+        (Scope(Level.KANTOR, "K0999"), False),
+    ],
+)
+def test_exists(con, scope, known):
+    assert areas.exists(con, scope) is known
+
+
+def test_parse_url_values():
+    assert areas.parse("wilayah", "16.10") == Scope(Level.KABKOTA, "16.10")
+    assert areas.parse("wilayah", "16") == Scope(Level.PROVINSI, "16")
+    assert areas.parse("kanwil", "Sumbagsel") == Scope(Level.KANWIL, "Sumbagsel")
+    assert areas.parse("kantor", "K0101") == Scope(Level.KANTOR, "K0101")
+    for kind, kode in [("wilayah", "16.1"), ("wilayah", "x"), ("kantor", ""), ("negara", "ID")]:
+        with pytest.raises(ScopeError):
+            areas.parse(kind, kode)

@@ -1,0 +1,53 @@
+"""AppTest helpers: start the real entry point (app.py) on a tiny store in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests import tiny_store
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch):
+    path = tmp_path / "cakupan.duckdb"
+    monkeypatch.setenv("CAKUPAN_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def filled_store(store_path):
+    tiny_store.create_filled(store_path)
+    return store_path
+
+
+@pytest.fixture
+def empty_store(store_path):
+    tiny_store.create_empty(store_path)
+    return store_path
+
+
+def start(**query) -> AppTest:
+    """Run app.py once, as a browser opening `?key=value&...` would."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def sidebar_values(at: AppTest) -> dict:
+    return {w.key: w.value for w in [*at.sidebar.selectbox, *at.sidebar.radio]}
+
+
+TABS = {"upload": 0, "history": 1, "freshness": 2, "templates": 3}
+
+
+def tab(at: AppTest, name: str):
+    """One tab of the Kelola Data page (Unggah, Riwayat muat, Kelengkapan data, Templat)."""
+    return at.tabs[TABS[name]]

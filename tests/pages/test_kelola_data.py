@@ -1,0 +1,209 @@
+"""Kelola Data as the user sees it: freshness, history, templates, and the upload flow.
+
+The upload tests drive st.file_uploader through AppTest (supported since Streamlit 1.5x) and go
+through the real analytics.load, on the tiny store's areas.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from analytics.contract import DATASETS
+from tests.pages.conftest import start, tab
+
+KEPESERTAAN_NOV = (
+    b"periode;kode_wilayah;segmen;peserta_aktif\n"
+    b"2026-11;16.10;PU;1.120\n"
+    b"2026-11;16.71;PU;5.010\n"
+    b"2026-10;16.71;PU;505\n"
+)
+KEPESERTAAN_BAD = (
+    b"periode,kode_wilayah,segmen,peserta_aktif\n"
+    b"2026-11,1610,PU,10\n"
+    b"2026-11,16.71,XX,10\n"
+)
+
+
+def freshness_rows(at) -> list[dict]:
+    return tab(at, "freshness").dataframe[0].value.to_dict("records")
+
+
+def test_freshness_table_national(filled_store):
+    at = start()
+    rows = freshness_rows(at)
+    assert [r["Jenis data"] for r in rows] == [f"{d.title_id} ({d.name})" for d in DATASETS.values()]
+    assert rows[0] == {
+        "Jenis data": "Kepesertaan bulanan per kabupaten/kota dan segmen (kepesertaan)",
+        "Baris": "6",
+        "Periode terakhir": "Oktober 2026",
+        "Periode dinilai": "Oktober 2026",
+        "Kab/kota berdata": "3 dari 4",
+        "Kelengkapan": "75,0%",
+        "Muat terakhir": "2 November 2026, 09.30 · ✔ Diterima",
+    }
+    target = rows[2]
+    assert (target["Baris"], target["Kelengkapan"], target["Muat terakhir"]) == (
+        "0", "0,0%", "3 November 2026, 14.00 · ✖ Ditolak")
+    kantor = rows[-1]
+    assert (kantor["Baris"], kantor["Kab/kota berdata"], kantor["Kelengkapan"], kantor["Muat terakhir"]) == (
+        "4", "4 dari 4", "100,0%", "bawaan aplikasi")
+
+
+def test_freshness_follows_scope_period_and_language(filled_store):
+    at = start(wilayah="16", periode="2026-09", lang="en")
+    row = freshness_rows(at)[0]
+    assert row == {
+        "Dataset": "Monthly membership by regency/city and segment (kepesertaan)",
+        "Rows": "4",
+        "Latest period": "October 2026",
+        "Assessed period": "September 2026",
+        "Regencies with data": "1 of 2",
+        "Completeness": "50.0%",
+        "Last load": "2 November 2026, 09:30 · ✔ Accepted",
+    }
+    assert "For Sumatera Selatan, period September 2026." in tab(at, "freshness").caption[0].value
+
+
+def test_empty_store_explains_what_to_load(empty_store):
+    at = start()
+    freshness = tab(at, "freshness")
+    assert not freshness.dataframe
+    assert freshness.subheader[0].value == "Belum ada data yang dimuat"
+    assert "python -m analytics demo" in freshness.info[0].value
+    assert "Belum ada pemuatan yang tercatat." in tab(at, "history").info[0].value
+
+
+def test_history_rows_and_rejected_errors(filled_store):
+    at = start()
+    history = tab(at, "history")
+    assert history.dataframe[0].value.to_dict("records") == [
+        {"Waktu": "3 November 2026, 14.00", "Pengguna": "Budi", "Jenis data": "target",
+         "Berkas": "target_2026.xlsx", "Baris": "2", "Periode": "–", "Wilayah": "0",
+         "Hasil": "✖ Ditolak", "Galat": "1"},
+        {"Waktu": "2 November 2026, 09.30", "Pengguna": "Sari", "Jenis data": "kepesertaan",
+         "Berkas": "kepesertaan_okt.csv", "Baris": "6", "Periode": "September 2026 – Oktober 2026 (2)",
+         "Wilayah": "4", "Hasil": "✔ Diterima", "Galat": "0"},
+    ]
+    picker = at.selectbox(key="kd_hist_errors")
+    assert len(picker.options) == 2  # "— pilih —" and the one rejected load
+    picker.set_value(2).run()  # tiny_store records the accepted load (id 1), then the rejected one (id 2)
+    errors = tab(at, "history").dataframe[1].value
+    assert errors.to_dict("records") == [
+        {"Berkas": "target_2026.xlsx", "Baris": 3, "Kolom": "kode_wilayah", "Nilai": "1610",
+         "Masalah": "Kode BPS tidak diterima"}
+    ]
+
+
+def test_history_is_paginated(filled_store):
+    import datetime as dt
+
+    from tests import tiny_store
+
+    con = duckdb.connect(str(filled_store))
+    for i in range(25):
+        tiny_store.add_history(con, dataset="kecelakaan", hasil="DITERIMA",
+                               waktu=dt.datetime(2026, 11, 20, 8) + dt.timedelta(minutes=i), nama_file=f"k{i}.csv")
+    con.close()
+    at = start()
+    assert len(tab(at, "history").dataframe[0].value) == 20
+    assert tab(at, "history").dataframe[0].value["Berkas"].iloc[0] == "k24.csv"
+    at.get("pagination")[0].set_value(2).run()
+    page2 = tab(at, "history").dataframe[0].value
+    assert list(page2["Berkas"]) == ["k4.csv", "k3.csv", "k2.csv", "k1.csv", "k0.csv",
+                                     "target_2026.xlsx", "kepesertaan_okt.csv"]
+
+
+def test_a_template_button_for_every_dataset(filled_store):
+    at = start()
+    buttons = tab(at, "templates").get("download_button")
+    assert [b.key for b in buttons] == [f"kd_tpl_{name}" for name in DATASETS]
+    assert all(b.label == "Unduh templat XLSX" for b in buttons)
+    tables = tab(at, "templates").dataframe
+    assert len(tables) == len(DATASETS)
+    first = tables[0].value
+    assert list(first.columns) == ["Kolom", "Wajib", "Format", "Nilai yang diizinkan", "Keterangan"]
+    assert first.iloc[2].to_dict() == {
+        "Kolom": "segmen", "Wajib": "ya", "Format": "pilihan",
+        "Nilai yang diizinkan": "PU, BPU, JAKON, PMI", "Keterangan": "PU, BPU, JAKON atau PMI",
+    }
+
+
+def test_template_download_builds_an_xlsx():
+    import functools
+
+    from analytics.templates import template_xlsx
+
+    data = functools.partial(template_xlsx, "kepesertaan", "id")()
+    assert data[:2] == b"PK"  # a zip container: XLSX
+
+
+def upload(at, name: str, data: bytes):
+    at.file_uploader(key="kd_file_0").set_value((name, data, "text/csv")).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_valid_upload_shows_report_then_saves(filled_store):
+    at = upload(start(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
+    up = tab(at, "upload")
+    assert up.success[0].value == "Berkas lolos pemeriksaan dan siap disimpan."
+    figures = {m.label: m.value for m in up.metric}
+    assert figures == {"Baris data": "3", "Periode": "Oktober 2026 – November 2026 (2)", "Wilayah": "2",
+                       "Baris lama diganti": "1"}  # 16.71 in October is stored already
+    assert "gaya Indonesia" in up.caption[-1].value or any("gaya Indonesia" in c.value for c in up.caption)
+    preview = up.dataframe[-1].value
+    assert list(preview.peserta_aktif) == [1120, 5010, 505]
+
+    at.text_input(key="kd_user").set_value("Rina").run()
+    at.button(key="kd_commit").click().run()
+    assert not at.exception
+    assert tab(at, "upload").success[0].value.startswith("Tersimpan.")
+    assert at.file_uploader(key="kd_file_1").value is None  # a fresh, empty uploader
+    history = tab(at, "history").dataframe[0].value
+    assert history.iloc[0][["Pengguna", "Jenis data", "Berkas", "Baris", "Hasil"]].tolist() == [
+        "Rina", "kepesertaan", "kepesertaan_nov.csv", "3", "✔ Diterima"]
+    # the period selector now offers November, and the freshness table counts the new rows
+    assert at.sidebar.selectbox(key="periode").options[0] == "November 2026"
+    row = freshness_rows(at)[0]
+    assert (row["Baris"], row["Periode terakhir"]) == ("8", "November 2026")
+
+
+def test_rejected_upload_changes_nothing_and_is_recorded_once(filled_store):
+    at = upload(start(), "buruk.csv", KEPESERTAAN_BAD)
+    up = tab(at, "upload")
+    assert "Tidak ada data yang berubah" in up.error[0].value
+    errors = up.dataframe[-1].value
+    assert list(errors.columns) == ["Berkas", "Baris", "Kolom", "Nilai", "Keterangan"]
+    assert errors["Berkas"].unique().tolist() == ["buruk.csv"]
+    assert errors[["Baris", "Kolom", "Nilai"]].astype(str).values.tolist() == [
+        ["2", "kode_wilayah", "1610"], ["3", "segmen", "XX"]]
+    assert not up.button  # no save button for a rejected file
+    at.run()  # a rerun must not record the rejection again
+    history = tab(at, "history").dataframe[0].value
+    assert history["Hasil"].tolist() == ["✖ Ditolak", "✖ Ditolak", "✔ Diterima"]
+    assert history.iloc[0][["Berkas", "Galat"]].tolist() == ["buruk.csv", "2"]
+    assert freshness_rows(at)[0]["Baris"] == "6"
+
+
+def test_rejected_upload_in_english(filled_store):
+    at = start(lang="en")
+    upload(at, "bad.csv", KEPESERTAAN_BAD)
+    up = tab(at, "upload")
+    assert "Nothing was changed" in up.error[0].value
+    assert list(up.dataframe[-1].value.columns) == ["File", "Row", "Column", "Value", "Problem"]
+
+
+def test_uploaded_file_survives_a_language_switch(filled_store):
+    at = upload(start(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
+    at.sidebar.radio(key="lang").set_value("en").run()
+    up = tab(at, "upload")
+    assert up.success[0].value == "The file passed the checks and is ready to save."
+    assert {m.label for m in up.metric} >= {"Data rows", "Stored rows replaced"}
+
+
+@pytest.mark.parametrize("dataset", ["penduduk_bekerja"])
+def test_choosing_another_dataset_revalidates(filled_store, dataset):
+    at = upload(start(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
+    at.selectbox(key="kd_dataset").set_value(dataset).run()
+    assert "Tidak ada data yang berubah" in tab(at, "upload").error[0].value  # wrong columns

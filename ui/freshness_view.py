@@ -1,0 +1,58 @@
+"""The Kelengkapan data tab: per dataset, how much is loaded, how recent, and how complete.
+
+Figures come from analytics.freshness for the global scope and period; this only formats them in
+the user's language and explains what completeness means. An empty store gets instructions
+instead of a table of zeros.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from analytics import fmt, freshness
+from ui import labels
+from ui.state import AppState
+
+
+def freshness_table(con: duckdb.DuckDBPyConnection, view: AppState) -> pd.DataFrame:
+    """The table as shown: one row per dataset, every value already formatted."""
+    t, lang = view.t, view.lang
+    raw = freshness.freshness(con, view.scope, view.periode)
+    rows = []
+    for r in raw.itertuples(index=False):
+        if r.dataset == "kantor" and pd.isna(r.muat_terakhir):
+            last = t("fr_builtin")
+        elif pd.isna(r.muat_terakhir):
+            last = t("fr_never")
+        else:
+            result = t("hist_accepted" if r.hasil_terakhir == "DITERIMA" else "hist_rejected")
+            last = f"{labels.waktu(r.muat_terakhir, lang)} · {result}"
+        rows.append(
+            {
+                t("fr_dataset"): labels.dataset_option(r.dataset, lang),
+                t("fr_rows"): fmt.angka(r.baris, lang=lang),
+                t("fr_latest"): labels.periode_label(r.periode_terakhir, lang),
+                t("fr_assessed"): labels.periode_label(r.periode_dinilai, lang),
+                t("fr_areas"): t(
+                    "fr_areas_value",
+                    ada=fmt.angka(r.wilayah_ada, lang=lang),
+                    total=fmt.angka(r.wilayah_total, lang=lang),
+                ),
+                t("fr_complete"): fmt.persen(r.kelengkapan, lang=lang),
+                t("fr_last_load"): last,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
+    if not freshness.has_user_data(con):
+        st.subheader(view.t("fr_empty_title"))
+        st.info(view.t("fr_empty_body"), icon=":material/info:")
+        return
+    st.caption(view.t("fr_caption", scope=view.scope_label, periode=view.periode_label))
+    table = freshness_table(con, view)
+    right = {c: st.column_config.TextColumn(alignment="right") for c in list(table.columns)[1:6]}
+    st.dataframe(table, hide_index=True, width="stretch", column_config=right, key="kd_freshness")

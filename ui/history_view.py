@@ -1,0 +1,90 @@
+"""The Riwayat muat tab: every load attempt, newest first, a page at a time.
+
+A rejected load can be opened to read its errors again, as the uploader saw them.
+"""
+
+from __future__ import annotations
+
+import math
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from analytics import fmt, history
+from ui import labels
+from ui.state import AppState
+
+PAGE_SIZE = 20
+
+
+def history_table(raw: pd.DataFrame, view: AppState) -> pd.DataFrame:
+    """The history page as shown, every value formatted in the user's language."""
+    t, lang = view.t, view.lang
+    return pd.DataFrame(
+        [
+            {
+                t("hist_time"): labels.waktu(r.waktu, lang),
+                t("hist_user"): r.pengguna,
+                t("hist_dataset"): r.dataset,
+                t("hist_file"): r.nama_file or fmt.NO_VALUE,
+                t("hist_rows"): fmt.angka(r.baris, lang=lang),
+                t("hist_periods"): labels.periode_list(r.periode, lang),
+                t("hist_areas"): fmt.angka(r.jumlah_wilayah, lang=lang),
+                t("hist_result"): t("hist_accepted" if r.hasil == "DITERIMA" else "hist_rejected"),
+                t("hist_errors"): fmt.angka(r.jumlah_galat, lang=lang),
+            }
+            for r in raw.itertuples(index=False)
+        ],
+        columns=[t(k) for k in ("hist_time", "hist_user", "hist_dataset", "hist_file", "hist_rows",
+                                "hist_periods", "hist_areas", "hist_result", "hist_errors")],
+    )
+
+
+def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
+    total = history.count(con)
+    if total == 0:
+        st.info(view.t("hist_empty"), icon=":material/history:")
+        return
+    st.caption(view.t("hist_caption", n=fmt.angka(total, lang=view.lang)))
+    pages = math.ceil(total / PAGE_SIZE)
+    page = 1
+    if pages > 1:
+        page = st.pagination(pages, key="kd_hist_page")
+    raw = history.load_history(con, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    table = history_table(raw, view)
+    right = {c: st.column_config.TextColumn(alignment="right") for c in list(table.columns)[4:7]}
+    st.dataframe(table, hide_index=True, width="stretch", column_config={**right}, key="kd_history")
+
+    rejected = raw[raw.hasil != "DITERIMA"]
+    if rejected.empty:
+        return
+    names = {None: view.t("hist_pick_none")}
+    for r in rejected.itertuples(index=False):
+        names[int(r.id)] = f"{labels.waktu(r.waktu, view.lang)} · {r.dataset} · {r.nama_file or '–'}"
+    chosen = st.selectbox(
+        view.t("hist_pick"), list(names), format_func=names.get, key="kd_hist_errors"
+    )
+    if chosen is not None:
+        errors = stored_errors(con, chosen, raw, view)
+        if errors.empty:
+            st.caption(view.t("hist_no_detail"))
+        else:
+            st.dataframe(errors, hide_index=True, width="stretch", key="kd_hist_error_table")
+
+
+# analytics.load stores errors as {baris, kolom, nilai, kunci, pesan}; the message is in the
+# language of the upload.
+_ERROR_COLUMNS = {"baris": "err_row", "kolom": "err_column", "nilai": "err_value", "pesan": "err_problem"}
+
+
+def stored_errors(con: duckdb.DuckDBPyConnection, load_id: int, page: pd.DataFrame, view: AppState) -> pd.DataFrame:
+    """A rejected load's stored errors as a table: file, row, column, value, problem."""
+    errors = history.load_errors(con, load_id)
+    if errors.empty:
+        return errors
+    known = [c for c in _ERROR_COLUMNS if c in errors.columns]
+    table = errors[known].rename(columns={c: view.t(_ERROR_COLUMNS[c]) for c in known})
+    file_name = page.loc[page.id == load_id, "nama_file"].iloc[0]
+    table.insert(0, view.t("hist_file"), file_name)
+    return table

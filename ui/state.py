@@ -1,0 +1,51 @@
+"""The global view state every page reads: scope, period, language (and later, who may see what).
+
+app.py builds it once per run from the sidebar (ui.sidebar) and stores it here; pages call
+`current()` and never read sidebar widgets themselves, so the shell can change without touching
+the pages. `allowed` is the scope the user may see: national until sign-in exists; the selectors
+already offer only areas inside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from analytics import fmt
+from analytics.i18n import DEFAULT_LANG
+from analytics.scope import Scope
+from ui.text import T
+
+_STATE_KEY = "_app_state"
+
+
+@dataclass(frozen=True)
+class AppState:
+    scope: Scope = field(default_factory=Scope.nasional)
+    periode: dt.date | None = None
+    lang: str = DEFAULT_LANG
+    scope_label: str = "Indonesia"
+    allowed: Scope = field(default_factory=Scope.nasional)
+
+    def t(self, key: str, **fields) -> str:
+        """Interface text in this state's language."""
+        return T(key, self.lang, **fields)
+
+    @property
+    def periode_label(self) -> str:
+        return fmt.bulan(self.periode, self.lang)
+
+    @property
+    def periode_param(self) -> str | None:
+        return self.periode.strftime("%Y-%m") if self.periode else None
+
+
+def set_current(state: AppState) -> None:
+    st.session_state[_STATE_KEY] = state
+
+
+def current() -> AppState:
+    """The state app.py set for this run (defaults when a page runs alone, e.g. in a test)."""
+    return st.session_state.get(_STATE_KEY) or AppState()

@@ -1,0 +1,48 @@
+"""A look that survives a washed-out projector: big figures, strong contrast, no web assets.
+
+Colours and base size come from .streamlit/config.toml; this adds a little CSS for what the theme
+cannot say (metric size, table text, tab labels). Nothing here loads from the internet: fonts are
+the ones Streamlit ships with the app.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+CSS = """
+<style>
+/* Headline figures readable from the back of a meeting room */
+[data-testid="stMetricValue"] { font-size: 2.8rem; font-weight: 700; color: #0B1F33; }
+[data-testid="stMetricLabel"] p { font-size: 1.05rem; font-weight: 600; color: #1F2937; }
+/* Tabs as clear, large targets */
+.stTabs [data-baseweb="tab"] p { font-size: 1.1rem; font-weight: 600; }
+/* Strong text colour everywhere, including captions that default to grey */
+[data-testid="stCaptionContainer"], .stCaption { color: #374151 !important; }
+/* The context line under each page title (area · period) */
+.cakupan-context { font-size: 1.25rem; font-weight: 600; color: #0B5394; margin: -0.6rem 0 0.8rem 0; }
+/* Less empty space at the top of the page on a 720p projector */
+.block-container { padding-top: 2.2rem; }
+/* Sidebar brand */
+.cakupan-brand { font-size: 1.6rem; font-weight: 800; color: #0B5394; line-height: 1.1; }
+.cakupan-brand small { display: block; font-size: 0.85rem; font-weight: 500; color: #374151; }
+</style>
+"""
+
+
+def apply() -> None:
+    st.html(CSS)
+
+
+def brand(title: str, tagline: str) -> None:
+    """The product name at the top of the sidebar."""
+    st.sidebar.html(f'<div class="cakupan-brand">{title}<small>{tagline}</small></div>')
+
+
+def page_header(title: str, context: str) -> None:
+    """Every page says what it shows and for which area and period."""
+    st.title(title)
+    st.html(f'<div class="cakupan-context">{_escape(context)}</div>')
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

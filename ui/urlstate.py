@@ -1,0 +1,114 @@
+"""Mirror the view (scope, period, language) in the URL, so a shared link reopens the same view.
+
+Links look like `?wilayah=16.10&periode=2026-10&lang=en`, `?kanwil=Sumbagsel` or `?kantor=K0101`.
+A link is read once, when a session starts, into the sidebar widgets' state; after that the
+widgets lead and every run writes the URL back. Anything a link gets wrong (an unknown code, a month
+without data, a typo) is ignored and reported in one gentle notice, never a crash. Only the keys
+named here are touched, so pages may add their own parameters.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import streamlit as st
+
+from analytics import areas
+from analytics.i18n import DEFAULT_LANG, LANGS
+from analytics.scope import Level, Scope, ScopeError
+from ui.state import AppState
+
+KEYS = ("wilayah", "kanwil", "kantor", "periode", "lang")
+_READ_FLAG = "_url_read"
+
+
+def _first(name: str) -> str | None:
+    value = st.query_params.get(name)
+    return value.strip() if isinstance(value, str) else None
+
+
+def lang_from_url() -> str:
+    """The language a link asks for (before anything is drawn), else the default."""
+    value = _first("lang")
+    return value if value in LANGS else DEFAULT_LANG
+
+
+def read_once(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope) -> list[str]:
+    """On a session's first run, put the link's choices into widget state; return what was ignored."""
+    if st.session_state.get(_READ_FLAG):
+        return []
+    st.session_state[_READ_FLAG] = True
+    ss = st.session_state
+    ignored: list[str] = []
+
+    lang = _first("lang")
+    if lang is not None:
+        if lang in LANGS:
+            ss["lang"] = lang
+        else:
+            ignored.append(f"lang={lang}")
+
+    scope_params = [(k, _first(k)) for k in ("wilayah", "kanwil", "kantor") if _first(k) is not None]
+    for extra_key, extra_value in scope_params[1:]:
+        ignored.append(f"{extra_key}={extra_value}")  # one scope per link; the first wins
+    if scope_params:
+        key, value = scope_params[0]
+        try:
+            scope = areas.parse(key, value)
+            if not areas.exists(con, scope) or not allowed.contains(con, scope):
+                raise ScopeError(value)
+        except ScopeError:
+            ignored.append(f"{key}={value}")
+        else:
+            _select_scope(con, scope)
+
+    periode = _first("periode")
+    if periode is not None:
+        if periode in months:
+            ss["periode"] = periode
+        else:
+            ignored.append(f"periode={periode}")
+    return ignored
+
+
+def _select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
+    ss = st.session_state
+    if scope.level in (Level.PROVINSI, Level.KABKOTA):
+        ss["scope_mode"] = "wilayah"
+        ss["provinsi"] = scope.kode[:2]
+        ss["kabkota"] = scope.kode if scope.level is Level.KABKOTA else ""
+    elif scope.level is Level.KANWIL:
+        ss["scope_mode"] = "kantor"
+        ss["kanwil"] = scope.kode
+        ss["kantor"] = ""
+    elif scope.level is Level.KANTOR:
+        ss["scope_mode"] = "kantor"
+        ss["kanwil"] = areas.kanwil_of_kantor(con, scope.kode) or ""
+        ss["kantor"] = scope.kode
+
+
+def params_for(state: AppState) -> dict[str, str]:
+    """The query parameters that describe a view (defaults left out to keep links short)."""
+    params: dict[str, str] = {}
+    match state.scope.level:
+        case Level.PROVINSI | Level.KABKOTA:
+            params["wilayah"] = state.scope.kode
+        case Level.KANWIL:
+            params["kanwil"] = state.scope.kode
+        case Level.KANTOR:
+            params["kantor"] = state.scope.kode
+    if state.periode_param:
+        params["periode"] = state.periode_param
+    if state.lang != DEFAULT_LANG:
+        params["lang"] = state.lang
+    return params
+
+
+def write(state: AppState) -> None:
+    """Make the URL describe the current view (only our keys; others are left alone)."""
+    wanted = params_for(state)
+    for key in KEYS:
+        if key in wanted:
+            if st.query_params.get(key) != wanted[key]:
+                st.query_params[key] = wanted[key]
+        elif key in st.query_params:
+            del st.query_params[key]
