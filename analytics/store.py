@@ -105,3 +105,6 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     from analytics import reference  # local import: reference reads files only when needed
 
     reference.ensure_loaded(con)
+    # DuckDB 2.0 refuses register()/sql() while a result of execute() is not fetched to the end
+    # (e.g. after `.fetchone()`); finish it so callers get a connection ready for any work.
+    con.complete()

@@ -13,5 +13,33 @@ PUBLIC API (used by the CLI, the Kelola Data page and the demo; keep these signa
     load_file(con, dataset, data: bytes | Path, file_name=None, user=None) -> LoadReport
         validate, then commit or reject. What the CLI and the demo call.
 
-Implementation lives in submodules of this package (IMPLEMENTATION IN PROGRESS).
+Modules, one job each: read (bytes -> text cells with row numbers), header (columns, blank and
+description rows), numbers (the file's number style), parse (per column kind: SQL typing and
+errors), rules (row rules, keys, periods), validate (the one query), write (transaction and
+history), report (LoadReport and its rendering), messages (id/en catalogue).
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from analytics.load.report import Issue, LoadReport
+from analytics.load.validate import Validation, validate
+from analytics.load.write import commit, reject
+
+__all__ = ["Issue", "LoadReport", "Validation", "commit", "load_file", "reject", "validate"]
+
+
+def load_file(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, file_name: str | None = None,
+              user: str | None = None, lang: str = "id") -> LoadReport:
+    """Validate a file, then store it (valid) or record the rejection (invalid)."""
+    if isinstance(data, str | Path):
+        path = Path(data)
+        file_name = file_name or path.name
+        data = path.read_bytes()
+    validation = validate(con, dataset, data, file_name or "", lang=lang)
+    if validation.ok:
+        return commit(con, validation, user)
+    return reject(con, validation, user)

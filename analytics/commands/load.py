@@ -1,0 +1,63 @@
+"""`python -m analytics load DATASET FILE`: import one file through the same path as the Kelola Data page.
+
+Exit 0 with a one-line summary when the file is stored; exit 1 with the error report when it is
+rejected (nothing stored changes); exit 2 for a missing file or an unknown dataset. A busy store
+(the app holds it) is reported by analytics.cli as StoreBusy, exit 3, at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from analytics.contract import DATASETS
+from analytics.i18n import LANGS
+
+MESSAGES = {
+    "no_file": {
+        "id": "Berkas tidak ditemukan: {path}",
+        "en": "File not found: {path}",
+    },
+    "bad_dataset": {
+        "id": "Dataset tidak dikenal: {name}. Pilihan: {choices}",
+        "en": "Unknown dataset: {name}. Choices: {choices}",
+    },
+}
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "load",
+        help="muat satu berkas CSV/XLSX ke basis data / load one CSV/XLSX file",
+        description="Muat berkas sesuai kontrak data; semua atau tidak sama sekali. "
+        "/ Load a file per the data contract; all or nothing.",
+    )
+    p.add_argument("dataset", help=f"salah satu / one of: {', '.join(DATASETS)}")
+    p.add_argument("file", type=Path, help="berkas CSV atau XLSX / CSV or XLSX file")
+    p.add_argument("--pengguna", default=None, help="nama pengguna untuk riwayat / user name for the history")
+    p.add_argument("--lang", choices=LANGS, default="id", help="bahasa laporan / report language")
+
+
+def run(args: argparse.Namespace) -> int:
+    from analytics import load, store  # local: `--help` stays fast
+
+    lang = args.lang
+    if args.dataset not in DATASETS:
+        print(MESSAGES["bad_dataset"][lang].format(name=args.dataset, choices=", ".join(DATASETS)), file=sys.stderr)
+        return 2
+    if not args.file.is_file():
+        print(MESSAGES["no_file"][lang].format(path=args.file), file=sys.stderr)
+        return 2
+    con = store.connect()
+    try:
+        report = load.load_file(con, args.dataset, args.file, user=args.pengguna, lang=lang)
+    finally:
+        con.close()
+    for warning in report.warnings:
+        print(warning.message(lang), file=sys.stderr)
+    if report.accepted:
+        print(report.summary(lang))
+        return 0
+    print(report.render_errors(lang))
+    return 1

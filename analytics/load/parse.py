@@ -1,0 +1,170 @@
+"""Per column kind: the SQL that turns a text cell into its typed value, and the error it may have.
+
+Each kind gives three pieces, used in successive layers of one query (see validate.py):
+`derive` (helpers computed once from the trimmed text `v_<col>`), `error` (a message key or NULL)
+and `value` (the typed value). Everything runs vectorised inside DuckDB; no Python touches a row.
+Identifiers come from the contract only; allowed values are passed as parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analytics.contract import (
+    AMOUNT,
+    COUNT,
+    DATE,
+    ENUM,
+    KODE_KABKOTA,
+    KODE_WILAYAH,
+    MONTH,
+    PERCENT,
+    PROGRAM,
+    PROGRAM_LIST,
+    SQL_TYPE,
+    TEXT,
+    YEAR,
+    Column,
+)
+from analytics.load import numbers
+
+EXCEL_EPOCH = "DATE '1899-12-30'"  # Excel serial day 1 is 1900-01-01 (after its 1900 leap bug)
+EXCEL_SERIAL_MAX = 73050  # 2099-12-31: a bigger typed number is not a date someone meant
+MONTH_SHAPE = r"\d{4}-\d{1,2}|\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2}"
+MONTH_FORMATS = ["%Y-%m", "%m/%Y", "%Y-%m-%d"]
+DATE_SHAPE = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
+DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+
+
+# Every non-empty subset of PROGRAM written in contract order: "JKK", "JKK;JKM", ...
+PROGRAM_COMBINATIONS = [
+    ";".join(p for i, p in enumerate(PROGRAM) if mask >> i & 1) for mask in range(1, 2 ** len(PROGRAM))
+]
+
+
+class Params:
+    """Named query parameters collected while the SQL is written."""
+
+    def __init__(self):
+        self.values: dict[str, object] = {}
+
+    def add(self, value) -> str:
+        name = f"p{len(self.values)}"
+        self.values[name] = value
+        return f"${name}"
+
+
+@dataclass
+class ColumnSQL:
+    derive: list[str]  # "expr AS name" items for the derive layer
+    error: str  # SQL yielding a message key or NULL
+    value: str  # SQL yielding the typed value (read only where error IS NULL)
+    join: str | None = None  # a LEFT JOIN the code check needs
+
+
+def _missing(col: Column) -> str:
+    return "'wajib_diisi'" if col.required else "NULL"
+
+
+def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> ColumnSQL:
+    c = col.name
+    v, n = f"v_{c}", (f"n_{c}" if has_number else "NULL::DOUBLE")
+    kind = col.kind
+    if kind in (COUNT, AMOUNT, PERCENT):
+        style = style or numbers.PLAIN
+        ok = f"({n} IS NOT NULL OR regexp_full_match({v}, '{numbers.SHAPE[style]}'))"
+        num = f"CASE WHEN {n} IS NOT NULL THEN {n} WHEN {ok} THEN {numbers.value_sql(v, style)} END"
+        checks = [f"WHEN NOT ok_{c} THEN 'angka_tidak_valid_{style}'", f"WHEN num_{c} < 0 THEN 'negatif'"]
+        if kind == COUNT:
+            checks.append(f"WHEN num_{c} <> floor(num_{c}) THEN 'bukan_bulat'")
+        if col.positive:
+            checks.append(f"WHEN num_{c} <= 0 THEN 'harus_positif'")
+        if kind == PERCENT:
+            checks.append(f"WHEN num_{c} > 100 THEN 'persen_di_luar'")
+        cast = "BIGINT" if kind == COUNT else "DOUBLE"
+        return ColumnSQL(
+            [f"{ok} AS ok_{c}", f"{num} AS num_{c}"],
+            f"CASE WHEN {v} IS NULL THEN {_missing(col)} {' '.join(checks)} END",
+            f"CAST(num_{c} AS {cast})",
+        )
+    if kind in (MONTH, DATE):
+        shape, formats = (MONTH_SHAPE, MONTH_FORMATS) if kind == MONTH else (DATE_SHAPE, DATE_FORMATS)
+        parsed = (
+            f"CASE WHEN {n} BETWEEN 1 AND {EXCEL_SERIAL_MAX} THEN {EXCEL_EPOCH} + CAST(floor({n}) AS INTEGER) "
+            f"WHEN regexp_full_match({v}, '{shape}') THEN CAST(try_strptime({v}, {p.add(formats)}) AS DATE) END"
+        )
+        key = "periode_tidak_valid" if kind == MONTH else "tanggal_tidak_valid"
+        value = f"CAST(date_trunc('month', d_{c}) AS DATE)" if kind == MONTH else f"d_{c}"
+        return ColumnSQL(
+            [f"{parsed} AS d_{c}"],
+            f"CASE WHEN {v} IS NULL THEN {_missing(col)} "
+            f"WHEN d_{c} IS NULL OR year(d_{c}) NOT BETWEEN 1900 AND 2100 THEN '{key}' END",
+            value,
+        )
+    if kind == YEAR:
+        return ColumnSQL(
+            [f"CASE WHEN regexp_full_match({v}, '\\d{{4}}') THEN CAST({v} AS INTEGER) END AS y_{c}"],
+            f"CASE WHEN {v} IS NULL THEN {_missing(col)} "
+            f"WHEN y_{c} IS NULL OR y_{c} NOT BETWEEN 1900 AND 2100 THEN 'tahun_tidak_valid' END",
+            f"y_{c}",
+        )
+    if kind in (KODE_KABKOTA, KODE_WILAYAH):
+        # `16,1` comes from Indonesian-locale Excel, `16.1` from Excel dropping the trailing zero.
+        dotted = f"replace({v}, ',', '.')"
+        code = f"CASE WHEN regexp_full_match({dotted}, '\\d{{2}}\\.\\d') THEN {dotted} || '0' ELSE {dotted} END"
+        shape = r"\d{2}\.\d{2}" if kind == KODE_KABKOTA else r"\d{2}(\.\d{2})?"
+        fmt_key = "kode_format_kabkota" if kind == KODE_KABKOTA else "kode_format_wilayah"
+        province = f"WHEN regexp_full_match(k_{c}, '\\d{{2}}') THEN 'perlu_kabkota' " if kind == KODE_KABKOTA else ""
+        return ColumnSQL(
+            [f"{code} AS k_{c}"],
+            f"CASE WHEN {v} IS NULL THEN {_missing(col)} "
+            f"WHEN regexp_full_match(k_{c}, '\\d{{4}}') THEN 'kode_bps' {province}"
+            f"WHEN NOT regexp_full_match(k_{c}, '{shape}') THEN '{fmt_key}' "
+            f"WHEN w_{c}.kode_wilayah IS NULL THEN 'kode_tidak_dikenal' END",
+            f"k_{c}",
+            join=f"LEFT JOIN wilayah AS w_{c} ON w_{c}.kode_wilayah = k_{c}",
+        )
+    if kind == ENUM:
+        choices = p.add(list(col.choices))
+        # Most cells are already canonical; only the others pay for the regex.
+        norm = (f"CASE WHEN list_contains({choices}, {v}) THEN {v} "
+                f"ELSE upper(regexp_replace({v}, '[\\s\\-]+', '_', 'g')) END")
+        return ColumnSQL(
+            [f"{norm} AS e_{c}"],
+            f"CASE WHEN {v} IS NULL THEN {_missing(col)} "
+            f"WHEN NOT list_contains({choices}, e_{c}) THEN 'pilihan_tidak_valid' END",
+            f"e_{c}",
+        )
+    if kind == PROGRAM_LIST:
+        items = (f"list_filter(list_transform(regexp_split_to_array({v}, '[;,]'), lambda x: upper(trim(x))), "
+                 f"lambda x: x <> '')")
+        programs = p.add(list(PROGRAM))
+        canonical = p.add(PROGRAM_COMBINATIONS)
+        # Stored in contract order, so "JKM; jkk" and "JKK;JKM" are the same value. Cells already
+        # written that way (nearly all) skip the list functions.
+        return ColumnSQL(
+            [f"list_contains({canonical}, {v}) AS ok_{c}",
+             f"CASE WHEN NOT list_contains({canonical}, {v}) THEN {items} END AS l_{c}"],
+            f"CASE WHEN {v} IS NULL THEN {_missing(col)} WHEN ok_{c} THEN NULL "
+            f"WHEN len(list_filter(l_{c}, lambda x: NOT list_contains({programs}, x))) > 0 "
+            f"THEN 'program_tidak_valid' END",
+            f"CASE WHEN ok_{c} THEN v_{c} ELSE "
+            f"NULLIF(array_to_string(list_filter({programs}, lambda x: list_contains(l_{c}, x)), ';'), '') END",
+        )
+    if kind == TEXT:
+        return ColumnSQL([], f"CASE WHEN {v} IS NULL THEN {_missing(col)} END", v)
+    raise ValueError(f"unknown column kind {kind!r}")
+
+
+def absent_value(col: Column) -> str:
+    """An optional column the file lacks: NULL of the stored type."""
+    return f"CAST(NULL AS {SQL_TYPE[col.kind]})"
+
+
+def error_fields(col: Column, key: str) -> dict:
+    """Message fields an error key needs beyond the cell itself."""
+    if key == "pilihan_tidak_valid":
+        return {"pilihan": ", ".join(col.choices)}
+    if key == "program_tidak_valid":
+        return {"pilihan": ", ".join(PROGRAM)}
+    return {}

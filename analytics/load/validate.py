@@ -1,0 +1,193 @@
+"""Validate a whole file without writing anything: read, match the header, type every cell, check rows.
+
+The text table is registered in DuckDB and typed by one layered query (parse.py per column, rules.py
+per row, a window for duplicate keys). Only errors come back to Python, and only the first 50 of
+them as objects; the rest are counted. The typed rows stay an Arrow table until commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+import uuid
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from analytics.contract import AMOUNT, COUNT, DATASETS, PERCENT, Dataset
+from analytics.load import numbers, parse, rules
+from analytics.load.header import Frame, match_header
+from analytics.load.read import FileProblem, read_table
+from analytics.load.report import MAX_LISTED, Issue, LoadReport
+
+NUMERIC_KINDS = (COUNT, AMOUNT, PERCENT)
+
+
+@dataclass
+class Validation:
+    report: LoadReport
+    rows: pa.Table | None  # typed rows in file order, contract columns; None when rejected
+    lang: str = "id"
+    started: float = 0.0  # perf_counter at the start, so the history can record the whole duration
+
+    @property
+    def dataset(self) -> Dataset:
+        return DATASETS[self.report.dataset]
+
+    @property
+    def ok(self) -> bool:
+        return self.rows is not None and self.report.error_count == 0
+
+    def preview(self, n: int = 20) -> pd.DataFrame:
+        if self.rows is None:
+            return pd.DataFrame(columns=list(self.dataset.column_names))
+        return self.rows.slice(0, n).to_pandas()
+
+
+def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes, file_name: str,
+             lang: str = "id") -> Validation:
+    """Read and check a whole file; write nothing."""
+    started = time.perf_counter()
+    if dataset not in DATASETS:
+        raise ValueError(f"unknown dataset {dataset!r}; known: {', '.join(DATASETS)}")
+    ds = DATASETS[dataset]
+    report = LoadReport(dataset, file_name, hashlib.sha256(data).hexdigest())
+    try:
+        frame = match_header(read_table(data, file_name, dataset), ds)
+    except FileProblem as problem:
+        return _rejected(report, problem.issues, lang, started)
+    report.warnings = frame.warnings
+    report.rows = frame.table.num_rows
+    if frame.table.num_rows == 0:
+        return _rejected(report, [Issue("tanpa_baris_data")], lang, started)
+
+    raw_name, checked_name = f"_muat_raw_{uuid.uuid4().hex[:10]}", f"_muat_cek_{uuid.uuid4().hex[:10]}"
+    # A cursor of our own: registrations stay private, and an unfinished result the caller left on
+    # `con` (DuckDB 2.0 refuses new work then) does not get in the way.
+    con = con.cursor()
+    con.register(raw_name, frame.table)
+    try:
+        style = numbers.detect_style(con, raw_name, [c for c in frame.present if ds.column(c).kind in NUMERIC_KINDS])
+        report.number_style = style.style
+        if style.issue:
+            return _rejected(report, [style.issue], lang, started)
+        sql, params = checked_sql(ds, frame, style.style, raw_name)
+        checked = con.sql(sql, params=params).to_arrow_table()
+        con.register(checked_name, checked)
+        try:
+            report.periods, report.areas = _touched(con, ds, checked_name)
+            count, issues = _errors(con, ds, checked_name)
+            if count:
+                return _rejected(report, issues, lang, started, count)
+            select = ", ".join(f"t_{c.name} AS {c.name}" for c in ds.columns)
+            rows = con.sql(f"SELECT {select} FROM {checked_name} ORDER BY __row").to_arrow_table()
+        finally:
+            con.unregister(checked_name)
+    finally:
+        con.unregister(raw_name)
+        con.close()
+    return Validation(report, rows, lang, started)
+
+
+def _rejected(report: LoadReport, issues: list[Issue], lang: str, started: float,
+              count: int | None = None) -> Validation:
+    report.errors = issues[:MAX_LISTED]
+    report.error_count = count if count is not None else len(issues)
+    return Validation(report, None, lang, started)
+
+
+def checked_sql(ds: Dataset, frame: Frame, style: str | None, source: str) -> tuple[str, dict]:
+    """One query: text -> derived helpers -> errors and values -> typed -> row rules and keys."""
+    p = parse.Params()
+    present = [ds.column(c) for c in frame.present]
+    absent = [c for c in ds.columns if c.name not in frame.present]
+    sqls = {c.name: parse.column_sql(c, frame.has_number(c.name), style, p) for c in present}
+
+    trimmed = [f"NULLIF(c_{c.name}, '') AS v_{c.name}" for c in present]  # trimmed in header.py
+    numbers_ = [f"n_{c.name}" for c in present if frame.has_number(c.name)]
+    derive = [d for s in sqls.values() for d in s.derive]
+    joins = " ".join(s.join for s in sqls.values() if s.join)
+    errs = [f"{s.error} AS err_{n}" for n, s in sqls.items()]
+    vals = [f"{s.value} AS val_{n}" for n, s in sqls.items()]
+    typed = [f"CASE WHEN err_{n} IS NULL THEN val_{n} END AS t_{n}" for n in sqls]
+    typed += [f"{parse.absent_value(c)} AS t_{c.name}" for c in absent]
+    typed += [f"NULL::VARCHAR AS err_{c.name}" for c in absent] + [f"NULL::VARCHAR AS v_{c.name}" for c in absent]
+    defaults = rules.DEFAULTS.get(ds.name, {})
+    replace = ", ".join(f"coalesce(t_{c}, {expr}) AS t_{c}" for c, expr in defaults.items())
+
+    checks = [f"coalesce({r.condition}, false) AS r_{i}" for i, r in enumerate(rules.RULES.get(ds.name, ()))]
+    if ds.name == "kantor":
+        w = "OVER (PARTITION BY t_kode_kantor ORDER BY __row)"
+        checks.append(
+            f"CASE WHEN t_kode_kantor IS NOT NULL AND (first_value(t_nama_kantor) {w} IS DISTINCT FROM t_nama_kantor "
+            f"OR first_value(t_kanwil) {w} IS DISTINCT FROM t_kanwil) THEN first_value(__row) {w} END AS kantor_ref"
+        )
+    sql = f"""
+    WITH trimmed AS (SELECT __row, {', '.join(trimmed + numbers_)} FROM {source}),
+    derived AS MATERIALIZED (SELECT trimmed.*{''.join(', ' + d for d in derive)} FROM trimmed),
+    judged AS (SELECT derived.*, {', '.join(errs + vals)} FROM derived {joins}),
+    typed AS MATERIALIZED (SELECT __row, {', '.join([f'v_{n}' for n in sqls] + [f'err_{n}' for n in sqls] + typed)} FROM judged),
+    filled AS (SELECT * {f'REPLACE ({replace})' if replace else ''} FROM typed)
+    SELECT filled.*{''.join(', ' + c for c in checks)} FROM filled
+    """
+    return sql, p.values
+
+
+def _touched(con: duckdb.DuckDBPyConnection, ds: Dataset, rel: str) -> tuple[list[str], list[str]]:
+    label = rules.period_label(ds) or "NULL::VARCHAR"
+    periods, areas = con.sql(
+        f"SELECT list(DISTINCT {label}) FILTER (WHERE {label} IS NOT NULL), "
+        f"list(DISTINCT t_kode_wilayah) FILTER (WHERE t_kode_wilayah IS NOT NULL) FROM {rel}"
+    ).fetchall()[0]
+    return sorted(periods or []), sorted(areas or [])
+
+
+def _errors(con: duckdb.DuckDBPyConnection, ds: Dataset, rel: str) -> tuple[int, list[Issue]]:
+    """Count every error, and list the first MAX_LISTED in row order (then column order)."""
+    order = {c.name: i for i, c in enumerate(ds.columns)}
+    branches = [
+        f"SELECT __row, {order[c.name]} AS ord, '{c.name}' AS kolom, err_{c.name} AS kunci, v_{c.name} AS nilai, "
+        f"NULL::BIGINT AS ref FROM {rel} WHERE err_{c.name} IS NOT NULL"
+        for c in ds.columns
+    ]
+    for i, r in enumerate(rules.RULES.get(ds.name, ())):
+        branches.append(f"SELECT __row, {order[r.column]}, '{r.column}', '{r.key}', v_{r.column}, NULL FROM {rel} "
+                        f"WHERE r_{i}")
+    branches.append(_duplicates(ds, rel))
+    if ds.name == "kantor":
+        branches.append(f"SELECT __row, {order['kode_kantor']}, 'kode_kantor', 'kantor_tidak_konsisten', v_kode_kantor, "
+                        f"kantor_ref FROM {rel} WHERE kantor_ref IS NOT NULL")
+    union = " UNION ALL ".join(branches)
+    count = con.sql(f"SELECT count(*) FROM ({union})").fetchall()[0][0]
+    if not count:
+        return 0, []
+    listed = con.sql(f"SELECT * FROM ({union}) ORDER BY __row, ord LIMIT {MAX_LISTED}").fetchall()
+    issues = []
+    for row, _ord, column, key, value, ref in listed:
+        if key == "kunci_ganda":
+            fields = {"kunci": value, "baris": ref}
+        elif key == "kantor_tidak_konsisten":
+            fields = {"baris": ref}
+        else:
+            fields = parse.error_fields(ds.column(column), key)
+        issues.append(Issue(key, row=row, column=column, value=value, fields=fields))
+    return count, issues
+
+
+def _duplicates(ds: Dataset, rel: str) -> str:
+    """Rows whose key an earlier row already has: one GROUP BY, then a join on the few duplicates."""
+    keys = rules.key_exprs(ds)
+    guard = " AND ".join(f"err_{c} IS NULL" for c in rules.key_columns(ds))
+    keyed = f"SELECT *, {', '.join(f'{e} AS key_{i}' for i, e in enumerate(keys))} FROM {rel} WHERE {guard}"
+    names = [f"key_{i}" for i in range(len(keys))]
+    same = " AND ".join(f"f.{n} IS NOT DISTINCT FROM d.{n}" for n in names)
+    label = "periode, npp/nib/nama_perusahaan" if ds.name == "perusahaan" else ", ".join(ds.key)
+    value = re.sub(r"\bt_", "f.t_", rules.key_label(ds))
+    return (
+        f"SELECT f.__row, 1000, '{label}', 'kunci_ganda', {value}, d.first_row "
+        f"FROM ({keyed}) AS f JOIN (SELECT {', '.join(names)}, min(__row) AS first_row FROM ({keyed}) "
+        f"GROUP BY ALL HAVING count(*) > 1) AS d ON {same} WHERE f.__row <> d.first_row"
+    )

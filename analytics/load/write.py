@@ -1,0 +1,102 @@
+"""Store a validated file (replace by period, one transaction) and record every attempt.
+
+Replace by period: the stored rows whose (period, kode_wilayah) pairs occur in the file are deleted
+and the file's rows inserted, with the history row, in one transaction; any failure rolls all of it
+back. So loading the same file twice leaves the same rows, and a rejected file changes nothing but
+the history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import time
+import uuid
+
+import duckdb
+
+from analytics.load import rules
+from analytics.load.report import LoadReport
+from analytics.load.validate import Validation
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "?"
+
+
+def _history(con: duckdb.DuckDBPyConnection, v: Validation, user: str | None, accepted: bool) -> int:
+    r = v.report
+    row = con.execute(
+        """INSERT INTO riwayat_muat (waktu, pengguna, dataset, nama_file, sha256, baris, periode, wilayah,
+               hasil, jumlah_galat, galat, peringatan, baris_diganti, durasi_detik)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+        [
+            dt.datetime.now(),
+            user or default_user(),
+            r.dataset,
+            r.file_name,
+            r.sha256,
+            r.rows,
+            r.periods,
+            r.areas,
+            "DITERIMA" if accepted else "DITOLAK",
+            r.error_count,
+            r.errors_json(v.lang),
+            r.warnings_json(v.lang),
+            r.rows_replaced,
+            r.duration_s,
+        ],
+    ).fetchall()[0]
+    return row[0]
+
+
+def reject(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | None = None) -> LoadReport:
+    """Record a rejected attempt; nothing else changes."""
+    r = validation.report
+    con = con.cursor()  # see validate(): a private cursor is not blocked by the caller's results
+    r.accepted = False
+    r.duration_s = time.perf_counter() - validation.started
+    r.muat_id = _history(con, validation, user, accepted=False)
+    con.close()
+    return r
+
+
+def commit(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | None = None) -> LoadReport:
+    """Write a valid file: delete the file's period x area pairs, insert its rows, record history."""
+    if not validation.ok:
+        raise ValueError("only a valid file can be committed; call reject() for this one")
+    ds, r = validation.dataset, validation.report
+    table = ds.table  # identifier from the contract
+    rows_name = f"_muat_rows_{uuid.uuid4().hex[:10]}"
+    stored_period, file_period = rules.period_expr(ds), rules.period_expr(ds, prefix="f.")
+    if stored_period is None:
+        match = f"{table}.kode_wilayah IN (SELECT DISTINCT kode_wilayah FROM {rows_name})"
+    else:
+        match = (f"EXISTS (SELECT 1 FROM (SELECT DISTINCT {file_period} AS p, f.kode_wilayah AS k FROM {rows_name} f) "
+                 f"AS pairs WHERE pairs.p = {stored_period} AND pairs.k = {table}.kode_wilayah)")
+    columns = ", ".join(ds.column_names)
+    con = con.cursor()
+    con.register(rows_name, validation.rows)
+    try:
+        con.begin()
+        try:
+            r.rows_replaced = con.execute(f"DELETE FROM {table} WHERE {match}").fetchall()[0][0]
+            r.duration_s = time.perf_counter() - validation.started
+            muat_id = _history(con, validation, user, accepted=True)
+            con.execute(f"INSERT INTO {table} ({columns}, muat_id) SELECT {columns}, ? FROM {rows_name}", [muat_id]).fetchall()
+            con.commit()
+        except BaseException:
+            con.rollback()
+            r.rows_replaced = 0
+            raise
+    finally:
+        con.unregister(rows_name)
+    r.accepted, r.muat_id, r.rows_inserted = True, muat_id, validation.rows.num_rows
+    r.duration_s = time.perf_counter() - validation.started
+    con.execute("UPDATE riwayat_muat SET durasi_detik = ? WHERE id = ?", [r.duration_s, muat_id]).fetchall()
+    con.close()
+    return r
+
