@@ -164,7 +164,7 @@ MESSAGES = Catalog(
         },
         "ringkasan_ditolak": {
             "id": "{dataset}: berkas {berkas} DITOLAK, {galat} galat; tidak ada data yang diubah.",
-            "en": "{dataset}: file {berkas} REJECTED, {galat} errors; no data was changed.",
+            "en": "{dataset}: file {berkas} REJECTED, {galat} error(s); no data was changed.",
         },
         "ringkasan_valid": {
             "id": "{dataset}: {berkas} valid, {baris} baris siap dimuat ({periode}; {wilayah} wilayah; {gaya})",
