@@ -42,14 +42,19 @@ class StyleFound:
     issue: Issue | None = None
 
 
-def detect_style(con: duckdb.DuckDBPyConnection, relation: str, columns: list[str]) -> StyleFound:
-    """Decide the file's number style from the text cells of `columns` (names in `relation`)."""
+def detect_style(con: duckdb.DuckDBPyConnection, relation: str, columns: list[str],
+                 typed: frozenset[str] = frozenset()) -> StyleFound:
+    """Decide the file's number style from the text cells of `columns` (names in `relation`).
+
+    `typed` names columns with XLSX number cells (`n_<col>`); those cells are not evidence.
+    """
     if not columns:
         return StyleFound(None)
     # Only cells with a separator can be evidence; narrowing to them first keeps an all-integer
     # file (the common case) from paying for the regular expressions.
     narrow = " UNION ALL ".join(
-        f"SELECT __row, '{c}' AS kolom, c_{c} AS v FROM {relation} WHERE contains(c_{c}, '.') OR contains(c_{c}, ',')"
+        f"SELECT __row, '{c}' AS kolom, c_{c} AS v FROM {relation} "
+        f"WHERE (contains(c_{c}, '.') OR contains(c_{c}, ','))" + (f" AND n_{c} IS NULL" if c in typed else "")
         for c in columns
     )
     parts = []

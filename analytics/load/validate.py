@@ -70,7 +70,8 @@ def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes, file_nam
     con = con.cursor()
     con.register(raw_name, frame.table)
     try:
-        style = numbers.detect_style(con, raw_name, [c for c in frame.present if ds.column(c).kind in NUMERIC_KINDS])
+        numeric = [c for c in frame.present if ds.column(c).kind in NUMERIC_KINDS]
+        style = numbers.detect_style(con, raw_name, numeric, frozenset(c for c in numeric if frame.has_number(c)))
         report.number_style = style.style
         if style.issue:
             return _rejected(report, [style.issue], lang, started)

@@ -6,6 +6,8 @@ reference data changes.
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from analytics import reference, store
@@ -27,22 +29,39 @@ KC-PLG,KC Palembang,Sumbagsel,16.71
 KC-PTK,KC Pontianak,Kalimantan,61.71
 """
 
+def _write_reference(folder):
+    wilayah, kantor = folder / "wilayah.csv", folder / "kantor.csv"
+    wilayah.write_text(WILAYAH, encoding="utf-8")
+    kantor.write_text(KANTOR, encoding="utf-8")
+    return wilayah, kantor
+
+
 @pytest.fixture
 def reference_files(tmp_path, monkeypatch):
     """Point the reference loader at the small CSVs above."""
-    wilayah, kantor = tmp_path / "wilayah.csv", tmp_path / "kantor.csv"
-    wilayah.write_text(WILAYAH, encoding="utf-8")
-    kantor.write_text(KANTOR, encoding="utf-8")
+    wilayah, kantor = _write_reference(tmp_path)
     monkeypatch.setattr(reference, "WILAYAH_CSV", wilayah)
     monkeypatch.setattr(reference, "KANTOR_CSV", kantor)
     return wilayah, kantor
 
 
+@pytest.fixture(scope="session")
+def _store_template(tmp_path_factory):
+    """One store with schema and small reference data, built once; tests get a copy."""
+    folder = tmp_path_factory.mktemp("store_template")
+    wilayah, kantor = _write_reference(folder)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(reference, "WILAYAH_CSV", wilayah)
+        mp.setattr(reference, "KANTOR_CSV", kantor)
+        store.connect(folder / "cakupan.duckdb").close()
+    return folder / "cakupan.duckdb"
+
+
 @pytest.fixture
-def load_db(tmp_path, reference_files):
-    """A store file with the schema and the small reference data, closed again."""
+def load_db(tmp_path, reference_files, _store_template):
+    """A store file of its own for each test, with the schema and the small reference data."""
     path = tmp_path / "cakupan.duckdb"
-    store.connect(path).close()
+    shutil.copyfile(_store_template, path)
     return path
 
 

@@ -1,7 +1,7 @@
 """Numbers: Indonesian or plain style, one per file, and the range rules of counts, amounts, percents."""
 
 from analytics import load
-from tests.fixtures.files import KEPESERTAAN, PERUSAHAAN, csv_bytes, stored, where
+from tests.fixtures.files import KEPESERTAAN, PERUSAHAAN, csv_bytes, stored, where, xlsx_bytes
 
 PB = ["tahun", "kode_wilayah", "penduduk_bekerja", "pekerja_formal", "pekerja_informal"]
 TARGET = ["tahun", "kode_wilayah", "segmen", "target_peserta", "target_cakupan_persen", "batas_waktu"]
@@ -75,3 +75,12 @@ def test_percent_must_lie_between_0_and_100(load_con):
 def test_amounts_must_not_be_negative(load_con):
     v = load.validate(load_con, "perusahaan", csv_bytes([PERUSAHAAN, _firm("N1", "-1")]), "p.csv")
     assert where(v) == [(2, "upah_wajib_rp", "negatif")]
+
+
+def test_typed_xlsx_numbers_are_not_style_evidence(load_con):
+    head = ["periode", "npp", "nama_perusahaan", "kode_wilayah", "sektor", "skala", "status", "tk_wajib",
+            "tk_terdaftar", "upah_wajib_rp", "tunggakan_rp", "bulan_tunggakan"]
+    rows = [head, ["2026-09", "N1", "PT A", "16.10", "C", "KECIL", "AKTIF", "1.234.567", 10, 12.5, 0, 0]]
+    report = load.load_file(load_con, "perusahaan", xlsx_bytes({"perusahaan": rows}), "p.xlsx")
+    assert (report.accepted, report.number_style) == (True, "id")
+    assert stored(load_con, "SELECT tk_wajib, tk_terdaftar, upah_wajib_rp FROM perusahaan") == [(1234567, 10, 12.5)]

@@ -1,0 +1,118 @@
+"""`python -m analytics load`: exit codes and output, run as a user would, in a subprocess."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from analytics import cli
+from tests.fixtures.files import KEPESERTAAN, csv_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+ALL_COMMANDS_PRESENT = all(importlib.util.find_spec(m) for m in cli.COMMANDS.values())
+
+
+def _cli(db: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run the command line with CAKUPAN_DB pointing at a test store.
+
+    analytics.cli imports every registered command to build its parser; while a sibling command
+    (init, demo) is still being written, run cli.main with the load command alone.
+    """
+    if ALL_COMMANDS_PRESENT:
+        argv = [sys.executable, "-m", "analytics", *args]
+    else:
+        code = ("import sys; from analytics import cli; cli.COMMANDS = {'load': 'analytics.commands.load'}; "
+                "sys.exit(cli.main(sys.argv[1:]))")
+        argv = [sys.executable, "-c", code, *args]
+    env = {**os.environ, "CAKUPAN_DB": str(db), "PYTHONWARNINGS": "ignore"}
+    return subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def _file(tmp_path, rows, name="kepesertaan_2026-10.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(csv_bytes([KEPESERTAAN, *rows]))
+    return path
+
+
+def test_accepted_file_exits_0_with_one_line(load_db, tmp_path):
+    path = _file(tmp_path, [["2026-10", "16.10", "PU", "2.056", "", ""], ["2026-10", "16.71", "PU", "7", "", ""]])
+    done = _cli(load_db, "load", "kepesertaan", str(path), "--pengguna", "ani")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == ("kepesertaan: 2 baris dimuat dari kepesertaan_2026-10.csv (periode 2026-10; 2 wilayah; "
+                           "0 baris diganti; angka gaya Indonesia)\n")
+
+
+def test_rejected_file_exits_1_with_the_error_table(load_db, tmp_path):
+    path = _file(tmp_path, [["2026-10", "1610", "PU", "5", "", ""]])
+    done = _cli(load_db, "load", "kepesertaan", str(path))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[0] == "kepesertaan: berkas kepesertaan_2026-10.csv DITOLAK, 1 galat; tidak ada data yang diubah."
+    assert lines[1].split() == ["Baris", "Kolom", "Nilai", "Keterangan"]
+    assert lines[3].startswith("2      kode_wilayah  1610   Tampaknya kode BPS")
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_english_report_with_lang_en(load_db, tmp_path):
+    path = _file(tmp_path, [["2026-10", "16.10", "XX", "5", "", ""]])
+    done = _cli(load_db, "load", "kepesertaan", str(path), "--lang", "en")
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0] == ("kepesertaan: file kepesertaan_2026-10.csv REJECTED, 1 error(s); "
+                                           "no data was changed.")
+    assert "Must be one of: PU, BPU, JAKON, PMI." in done.stdout
+
+
+def test_missing_file_is_a_clear_error(load_db, tmp_path):
+    done = _cli(load_db, "load", "kepesertaan", str(tmp_path / "tidak_ada.csv"))
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"Berkas tidak ditemukan: {tmp_path / 'tidak_ada.csv'}\n"
+
+
+def test_unknown_dataset_is_a_clear_error(load_db, tmp_path):
+    done = _cli(load_db, "load", "pegawai", str(_file(tmp_path, [])))
+    assert done.returncode == 2
+    assert done.stderr.startswith("Dataset tidak dikenal: pegawai. Pilihan: kepesertaan, penduduk_bekerja")
+
+
+def test_busy_store_fails_at_once_and_stays_intact(load_db, tmp_path):
+    """Another process (the app) holds the file: the load exits non-zero within seconds, no hang."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import duckdb, sys, time
+            con = duckdb.connect({str(load_db)!r})
+            print("held", flush=True)
+            time.sleep(60)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        path = _file(tmp_path, [["2026-10", "16.10", "PU", "5", "", ""]])
+        started = time.monotonic()
+        done = _cli(load_db, "load", "kepesertaan", str(path), timeout=30)
+        elapsed = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 3
+    assert "sedang dipakai proses lain" in done.stderr and "Traceback" not in done.stderr
+    assert elapsed < 10
+    con = duckdb.connect(str(load_db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM kepesertaan").fetchall() == [(0,)]
+    finally:
+        con.close()
+
+
+@pytest.mark.skipif(not ALL_COMMANDS_PRESENT, reason="analytics.cli registers commands not written yet")
+def test_help_lists_the_load_command(load_db):
+    done = _cli(load_db, "load", "--help")
+    assert done.returncode == 0 and "--pengguna" in done.stdout
