@@ -16,6 +16,7 @@ COMMANDS = {
     "init": "analytics.commands.init",
     "load": "analytics.commands.load",
     "demo": "analytics.commands.demo",
+    "ringkasan": "analytics.commands.ringkasan",
 }
 
 

@@ -1,0 +1,157 @@
+"""`python -m analytics ringkasan`: the headline of a scope on the command line.
+
+Same function as the Ringkasan page (analytics.coverage.headline). `--json` prints exactly the issue's
+keys; otherwise a short summary in Bahasa Indonesia with Indonesian number formats. A user error
+(unknown area, bad month, no data, no database) prints one clear line and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+from analytics import fmt
+from analytics.coverage import DataKosong, Headline, headline, parse_month, status_label
+from analytics.scope import Level, Scope, ScopeError
+from analytics.store import StoreBusy, connect, db_path
+
+EXIT_NO_DATA = 1
+EXIT_USAGE = 2
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "ringkasan",
+        help="ringkasan capaian target satu wilayah / headline coverage of one scope",
+        description="Ringkasan kepesertaan terhadap target untuk satu wilayah dan bulan "
+        "(tanpa wilayah = nasional).",
+    )
+    _add_arguments(p)
+
+
+def _add_arguments(p: argparse.ArgumentParser) -> None:
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--wilayah", metavar="KODE", help="kode Kemendagri provinsi (PP) atau kab/kota (PP.KK)"
+    )
+    where.add_argument("--kantor", metavar="KODE_KANTOR", help="kode Kantor Cabang")
+    where.add_argument("--kanwil", metavar="NAMA", help="nama Kantor Wilayah, mis. Sumbagsel")
+    p.add_argument("--periode", metavar="YYYY-MM", help="bulan data (default: bulan terakhir yang dimuat)")
+    p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
+
+
+def _scope(args) -> Scope:
+    if args.wilayah:
+        kode = args.wilayah.strip()
+        if re.fullmatch(r"\d{2}\.\d", kode):  # Excel turned 16.10 into 16.1 (contract rule)
+            kode += "0"
+        if not re.fullmatch(r"\d{2}(\.\d{2})?", kode):
+            raise ScopeError(
+                f"kode wilayah tidak dikenal: {args.wilayah!r} (PP atau PP.KK, mis. 16 atau 16.10)"
+            )
+        return Scope.wilayah(kode)
+    if args.kantor:
+        return Scope(Level.KANTOR, args.kantor.strip())
+    if args.kanwil:
+        return Scope(Level.KANWIL, args.kanwil.strip())
+    return Scope.nasional()
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"Galat: {message}", file=sys.stderr)
+    return code
+
+
+def run(args) -> int:
+    try:
+        scope = _scope(args)
+        periode = parse_month(args.periode) if args.periode else None
+    except (ScopeError, ValueError) as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    path = db_path()
+    if not path.exists():
+        return _fail(f"basis data {path} belum ada. Jalankan dulu: python -m analytics init", EXIT_NO_DATA)
+    try:
+        con = connect(path, read_only=True)
+    except StoreBusy as exc:
+        return _fail(str(exc), 3)
+    try:
+        h = headline(con, scope, periode)
+    except ScopeError:
+        return _fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
+    except DataKosong:
+        return _fail(
+            "belum ada data kepesertaan untuk wilayah ini. Muat data dengan: python -m analytics load",
+            EXIT_NO_DATA,
+        )
+    finally:
+        con.close()
+    if h.peserta_aktif is None:
+        return _fail(f"tidak ada data kepesertaan {h.nama} untuk {fmt.bulan(h.periode)}", EXIT_NO_DATA)
+    if args.json:
+        print(json.dumps(h.to_json_dict(), ensure_ascii=False))
+    else:
+        print(summary(h))
+    return 0
+
+
+def summary(h: Headline) -> str:
+    """The headline as a few readable lines in Bahasa Indonesia."""
+    kode = f" ({h.wilayah})" if h.wilayah else ""
+    lines = [f"Ringkasan kepesertaan {h.nama}{kode}, {fmt.bulan(h.periode)}", ""]
+
+    def row(label: str, value: str) -> None:
+        lines.append(f"  {label:<26} {value}")
+
+    row("Peserta aktif", fmt.angka(h.peserta_aktif))
+    if h.target_peserta is None:
+        row("Target", "belum ada target untuk tahun ini")
+    else:
+        catatan = ""
+        if h.target_dialokasikan:
+            kabkota = bool(h.wilayah and re.fullmatch(r"\d{2}\.\d{2}", h.wilayah))
+            catatan = (
+                " (dialokasikan dari target provinsi)"
+                if kabkota
+                else " (termasuk alokasi dari target provinsi)"
+            )
+        row("Target", f"{fmt.angka(h.target_peserta)}{catatan}")
+        row("Capaian", fmt.persen(h.to_json_dict()["capaian_persen"], 2))
+        row("Kekurangan (gap)", fmt.angka(h.gap))
+        sisa = f"{fmt.angka(h.bulan_tersisa)} bulan lagi" if h.bulan_tersisa else "sudah lewat"
+        row("Batas waktu", f"{fmt.tanggal(h.batas_waktu)} ({sisa})")
+        row("Laju dibutuhkan", _per_bulan(h.laju_dibutuhkan_per_bulan))
+    row("Laju 3 bulan terakhir", _per_bulan(h.laju_aktual_per_bulan, "belum cukup data 3 bulan"))
+    if h.target_peserta is not None:
+        row("Status", status_label(h.status or "TANPA_STATUS"))
+    if h.penduduk_bekerja is not None:
+        row(f"Penduduk bekerja ({h.tahun_penduduk_bekerja})", fmt.angka(h.penduduk_bekerja))
+        row("Cakupan", fmt.persen(h.to_json_dict()["cakupan_persen"], 2))
+    else:
+        row("Penduduk bekerja", "belum ada data")
+    row("Perusahaan aktif", "belum ada data" if h.perusahaan_aktif is None else fmt.angka(h.perusahaan_aktif))
+    if h.proyeksi_batas_waktu is not None:
+        rentang = ""
+        if h.proyeksi_bawah is not None:
+            rentang = f" (rentang {fmt.angka(h.proyeksi_bawah)} – {fmt.angka(h.proyeksi_atas)})"
+        row("Proyeksi di batas waktu", fmt.angka(h.proyeksi_batas_waktu) + rentang)
+    elif h.target_peserta is not None:
+        row("Proyeksi di batas waktu", "belum cukup data")
+    return "\n".join(lines)
+
+
+def _per_bulan(value: int | None, missing: str = "–") -> str:
+    return missing if value is None else f"{fmt.angka(value)} per bulan"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run without the command registry: `python -m analytics.commands.ringkasan ...`."""
+    parser = argparse.ArgumentParser(prog="python -m analytics ringkasan")
+    _add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,30 @@
+"""Rounding as the definitions say: to the nearest, halves away from zero ("nearest person").
+
+Python's `round` rounds halves to even and works on binary floats, so 98.665 could come out either
+way; these helpers round exact fractions instead, so a hand-computed test figure is reproduced.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+
+def round_half_away(x: Fraction | int, ndigits: int = 0) -> Decimal:
+    """`x` rounded to `ndigits` decimals, halves away from zero (ROUND_HALF_UP acts on |x|)."""
+    q = Fraction(x)
+    exact = Decimal(q.numerator) / Decimal(q.denominator) if q.denominator != 1 else Decimal(q.numerator)
+    # Decimal division keeps 28 significant digits: enough for counts of people and 2 decimals.
+    return exact.quantize(Decimal(1).scaleb(-ndigits), rounding=ROUND_HALF_UP)
+
+
+def percent_2(numerator: int | None, denominator: int | None) -> float | None:
+    """numerator ÷ denominator × 100, to 2 decimals; None when undefined (missing or zero)."""
+    if numerator is None or denominator is None or denominator == 0:
+        return None
+    return float(round_half_away(Fraction(int(numerator) * 100, int(denominator)), 2))
+
+
+def nearest_int(x: float) -> int:
+    """A float rounded to the nearest integer, halves away from zero."""
+    return int(round_half_away(Fraction(x)))

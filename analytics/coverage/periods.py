@@ -1,0 +1,51 @@
+"""Months: parsing `YYYY-MM`, the latest loaded month of a scope, month arithmetic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import duckdb
+
+from analytics.scope import Scope
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class DataKosong(LookupError):
+    """No membership data for the scope (or the month) asked about."""
+
+
+def parse_month(text: str) -> dt.date:
+    """`2026-08` → 2026-08-01; ValueError with a readable message otherwise."""
+    m = _MONTH.match(text.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise ValueError(f"periode harus berbentuk YYYY-MM, bukan {text!r}")
+    return dt.date(int(m.group(1)), int(m.group(2)), 1)
+
+
+def month_index(d: dt.date) -> int:
+    """Months since year 0, so that differences of two indexes count months."""
+    return 12 * d.year + d.month - 1
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    i = month_index(d) + n
+    return dt.date(i // 12, i % 12 + 1, 1)
+
+
+def latest_period(con: duckdb.DuckDBPyConnection, scope: Scope) -> dt.date | None:
+    """The latest month with membership data for any kabupaten/kota in the scope."""
+    cond, params = scope.kabkota_filter("kode_wilayah")
+    # fetchall, not fetchone: DuckDB 2.0 blocks sql()/register() on a half-read result.
+    return con.execute(f"SELECT max(periode) FROM kepesertaan WHERE {cond}", params).fetchall()[0][0]
+
+
+def resolve_period(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None) -> dt.date:
+    """The month asked for (as its first day), or the scope's latest; DataKosong if none is loaded."""
+    if periode is not None:
+        return dt.date(periode.year, periode.month, 1)
+    latest = latest_period(con, scope)
+    if latest is None:
+        raise DataKosong("belum ada data kepesertaan untuk wilayah ini")
+    return latest

@@ -1,0 +1,41 @@
+"""The same metrics for every sub-area of a scope: the league table and the map.
+
+Provinces under national; kabupaten/kota under a province, a Kanwil or a Kantor Cabang; none under a
+kabupaten/kota. One query for all sub-areas (set-wise), one vectorised projection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from analytics.coverage.areas import subarea_members
+from analytics.coverage.metrics import COLUMNS, area_metrics, empty_frame
+from analytics.coverage.periods import resolve_period
+from analytics.scope import Scope, scope_name
+
+
+def coverage_by_subarea(
+    con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None = None
+) -> pd.DataFrame:
+    """One row per sub-area (sorted by code) with the headline's columns; `wilayah` is its code.
+
+    A kabupaten/kota has no sub-areas: the frame is empty but has the columns. Raises ScopeError for
+    an unknown area and DataKosong when the scope has no membership data at all.
+    """
+    scope_name(con, scope)  # unknown areas fail loudly, as in the headline
+    members = subarea_members(scope)
+    if members is None:
+        return empty_frame()
+    month = resolve_period(con, scope, periode)
+    frame = area_metrics(con, members, month)
+    names = con.execute(
+        "SELECT kode_wilayah AS area, nama FROM wilayah WHERE kode_wilayah IN (SELECT unnest(?))",
+        [list(frame["area"])],
+    ).df()
+    frame = frame.merge(names, on="area", how="left").rename(columns={"area": "wilayah"})
+    frame["nama"] = frame["nama"].astype("str")
+    frame["wilayah"] = frame["wilayah"].astype("str")
+    return frame[list(COLUMNS)].sort_values("wilayah", ignore_index=True)
