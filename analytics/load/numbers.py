@@ -26,7 +26,6 @@ SHAPE = {
 }
 EVIDENCE_ID = r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?|-?(\d{1,3}(\.\d{3})*|\d+),\d+"
 EVIDENCE_PLAIN = r"-?\d+\.(\d{1,2}|\d{4,})|-?(\d{4,}|0)\.\d+"
-AMBIGUOUS = r"-?\d{1,3}\.\d{3}"
 
 
 def value_sql(v: str, style: str) -> str:
@@ -58,10 +57,13 @@ def detect_style(con: duckdb.DuckDBPyConnection, relation: str, columns: list[st
         for c in columns
     )
     parts = []
-    for _tag, pattern in (("i", EVIDENCE_ID), ("p", EVIDENCE_PLAIN), ("a", AMBIGUOUS)):
-        cond = f"regexp_full_match(v, '{pattern}')"
+    # A separator cell that is neither kind of evidence is the ambiguous `1.234` (or not a number
+    # at all, an error in either style), so a third regular expression is not needed.
+    classified = (f"SELECT *, regexp_full_match(v, '{EVIDENCE_ID}') AS i, "
+                  f"regexp_full_match(v, '{EVIDENCE_PLAIN}') AS p FROM ({narrow})")
+    for cond in ("i", "p", "NOT i AND NOT p"):
         parts.append(f"arg_min(struct_pack(r := __row, k := kolom, v := v), __row) FILTER (WHERE {cond})")
-    row = con.sql(f"SELECT {', '.join(parts)} FROM ({narrow})").fetchall()[0]
+    row = con.sql(f"SELECT {', '.join(parts)} FROM ({classified})").fetchall()[0]
     found = {tag: (x["r"], x["k"], x["v"]) if x else None for tag, x in zip("ipa", row, strict=True)}
     if found["i"] and found["p"]:
         (ri, ci, vi), (rp, cp, vp) = found["i"], found["p"]

@@ -111,13 +111,16 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
     if kind in (KODE_KABKOTA, KODE_WILAYAH):
         # `16,1` comes from Indonesian-locale Excel, `16.1` from Excel dropping the trailing zero.
         dotted = f"replace({v}, ',', '.')"
-        code = f"CASE WHEN regexp_full_match({dotted}, '\\d{{2}}\\.\\d') THEN {dotted} || '0' ELSE {dotted} END"
+        code = (f"CASE WHEN length({v}) <> 4 THEN {dotted} "
+                f"WHEN regexp_full_match({dotted}, '\\d{{2}}\\.\\d') THEN {dotted} || '0' ELSE {dotted} END")
         shape = r"\d{2}\.\d{2}" if kind == KODE_KABKOTA else r"\d{2}(\.\d{2})?"
         fmt_key = "kode_format_kabkota" if kind == KODE_KABKOTA else "kode_format_wilayah"
+        # A code found in the reference at the right level needs no further checks (nearly all do).
+        found = f"w_{c}.tingkat = 'kabkota'" if kind == KODE_KABKOTA else f"w_{c}.kode_wilayah IS NOT NULL"
         province = f"WHEN regexp_full_match(k_{c}, '\\d{{2}}') THEN 'perlu_kabkota' " if kind == KODE_KABKOTA else ""
         return ColumnSQL(
             [f"{code} AS k_{c}"],
-            f"CASE WHEN {v} IS NULL THEN {_missing(col)} "
+            f"CASE WHEN {v} IS NULL THEN {_missing(col)} WHEN {found} THEN NULL "
             f"WHEN regexp_full_match(k_{c}, '\\d{{4}}') THEN 'kode_bps' {province}"
             f"WHEN NOT regexp_full_match(k_{c}, '{shape}') THEN '{fmt_key}' "
             f"WHEN w_{c}.kode_wilayah IS NULL THEN 'kode_tidak_dikenal' END",

@@ -80,7 +80,7 @@ def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes, file_nam
         con.register(checked_name, checked)
         try:
             report.periods, report.areas = _touched(con, ds, checked_name)
-            count, issues = _errors(con, ds, checked_name)
+            count, issues = _errors(con, ds, checked_name, raw_name, frame.present)
             if count:
                 return _rejected(report, issues, lang, started, count)
             select = ", ".join(f"t_{c.name} AS {c.name}" for c in ds.columns)
@@ -115,7 +115,7 @@ def checked_sql(ds: Dataset, frame: Frame, style: str | None, source: str) -> tu
     vals = [f"{s.value} AS val_{n}" for n, s in sqls.items()]
     typed = [f"CASE WHEN err_{n} IS NULL THEN val_{n} END AS t_{n}" for n in sqls]
     typed += [f"{parse.absent_value(c)} AS t_{c.name}" for c in absent]
-    typed += [f"NULL::VARCHAR AS err_{c.name}" for c in absent] + [f"NULL::VARCHAR AS v_{c.name}" for c in absent]
+    typed += [f"NULL::VARCHAR AS err_{c.name}" for c in absent]
     defaults = rules.DEFAULTS.get(ds.name, {})
     replace = ", ".join(f"coalesce(t_{c}, {expr}) AS t_{c}" for c, expr in defaults.items())
 
@@ -130,7 +130,7 @@ def checked_sql(ds: Dataset, frame: Frame, style: str | None, source: str) -> tu
     WITH trimmed AS (SELECT __row, {', '.join(trimmed + numbers_)} FROM {source}),
     derived AS MATERIALIZED (SELECT trimmed.*{''.join(', ' + d for d in derive)} FROM trimmed),
     judged AS (SELECT derived.*, {', '.join(errs + vals)} FROM derived {joins}),
-    typed AS MATERIALIZED (SELECT __row, {', '.join([f'v_{n}' for n in sqls] + [f'err_{n}' for n in sqls] + typed)} FROM judged),
+    typed AS MATERIALIZED (SELECT __row, {', '.join([f'err_{n}' for n in sqls] + typed)} FROM judged),
     filled AS (SELECT * {f'REPLACE ({replace})' if replace else ''} FROM typed)
     SELECT filled.*{''.join(', ' + c for c in checks)} FROM filled
     """
@@ -146,28 +146,39 @@ def _touched(con: duckdb.DuckDBPyConnection, ds: Dataset, rel: str) -> tuple[lis
     return sorted(periods or []), sorted(areas or [])
 
 
-def _errors(con: duckdb.DuckDBPyConnection, ds: Dataset, rel: str) -> tuple[int, list[Issue]]:
-    """Count every error, and list the first MAX_LISTED in row order (then column order)."""
+def _errors(con: duckdb.DuckDBPyConnection, ds: Dataset, rel: str, raw: str,
+            present: list[str]) -> tuple[int, list[Issue]]:
+    """Count every error, and list the first MAX_LISTED in row order (then column order).
+
+    The bad values are looked up in the text table only for the listed errors, so the big typed
+    table does not have to carry a text copy of every cell.
+    """
     order = {c.name: i for i, c in enumerate(ds.columns)}
     branches = [
-        f"SELECT __row, {order[c.name]} AS ord, '{c.name}' AS kolom, err_{c.name} AS kunci, v_{c.name} AS nilai, "
+        f"SELECT __row, {order[c.name]} AS ord, '{c.name}' AS kolom, err_{c.name} AS kunci, NULL::VARCHAR AS nilai, "
         f"NULL::BIGINT AS ref FROM {rel} WHERE err_{c.name} IS NOT NULL"
         for c in ds.columns
     ]
     for i, r in enumerate(rules.RULES.get(ds.name, ())):
-        branches.append(f"SELECT __row, {order[r.column]}, '{r.column}', '{r.key}', v_{r.column}, NULL FROM {rel} "
+        branches.append(f"SELECT __row, {order[r.column]}, '{r.column}', '{r.key}', NULL, NULL FROM {rel} "
                         f"WHERE r_{i}")
     branches.append(_duplicates(ds, rel))
     if ds.name == "kantor":
-        branches.append(f"SELECT __row, {order['kode_kantor']}, 'kode_kantor', 'kantor_tidak_konsisten', v_kode_kantor, "
+        branches.append(f"SELECT __row, {order['kode_kantor']}, 'kode_kantor', 'kantor_tidak_konsisten', NULL, "
                         f"kantor_ref FROM {rel} WHERE kantor_ref IS NOT NULL")
     union = " UNION ALL ".join(branches)
     count = con.sql(f"SELECT count(*) FROM ({union})").fetchall()[0][0]
     if not count:
         return 0, []
     listed = con.sql(f"SELECT * FROM ({union}) ORDER BY __row, ord LIMIT {MAX_LISTED}").fetchall()
+    rows = sorted({r[0] for r in listed})
+    texts = {r[0]: dict(zip(present, r[1:], strict=True)) for r in con.sql(
+        f"SELECT __row, {', '.join(f'c_{c}' for c in present)} FROM {raw} WHERE list_contains($rows, __row)",
+        params={"rows": rows}).fetchall()}
     issues = []
     for row, _ord, column, key, value, ref in listed:
+        if value is None and column in present:
+            value = texts[row][column] or None
         if key == "kunci_ganda":
             fields = {"kunci": value, "baris": ref}
         elif key == "kantor_tidak_konsisten":
