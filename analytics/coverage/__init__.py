@@ -50,8 +50,9 @@ Other figures
   pace and projection); the freshness view is where that shows.
 * perusahaan_aktif: per kab/kota, its latest employer snapshot at or before the period, counting
   status AKTIF; summed over the scope; None when no kab/kota of the scope has a snapshot yet.
-* Projection: see analytics.coverage.projection (seasonal naive with drift from 24 months, linear
-  trend from 3, a range from the method's own backtest errors).
+* Projection: see analytics.coverage.projection (from 24 months: last year's change over the same
+  months added to the latest level; linear trend from 3 months; a range from the method's own
+  backtest errors).
 * The JSON's `wilayah` is the scope's code: Kemendagri code, kode_kantor, Kanwil name; null for
   national. `periode` is written YYYY-MM, `batas_waktu` YYYY-MM-DD.
 """

@@ -3,12 +3,15 @@
 Method, chosen by the history available at the month projected from (counted from the first
 observed month):
 
-* **24 months or more — seasonal naive with drift.**
-  ŷ(T+h) = y(T+h−12k) + k·d, with k = ⌈h/12⌉ and d the mean of the last twelve 12-month differences
-  y(t) − y(t−12). Membership has a yearly rhythm (year-end registration drives, Lebaran, contract
-  renewals); "the same month last year" carries that rhythm and d carries a year's growth. A series
-  that is a linear trend plus a fixed monthly pattern is projected exactly. Twelve differences need
-  24 months, hence the threshold.
+* **24 months or more — seasonal: last year's change over the same months, from today's level.**
+  For h ≤ 12: ŷ(T+h) = y(T) + [y(T+h−12) − y(T−12)]; each further year adds the latest 12-month
+  change y(T) − y(T−12). This is the forecast of a random walk in seasonal-and-monthly differences
+  (ARIMA(0,1,0)(0,1,0)₁₂). Membership is a stock with a yearly rhythm (December lapses, January and
+  Lebaran registrations): anchoring on the latest month keeps a level shift or a faster growth of
+  this year, and "the same months last year" carries both the rhythm and the growth across them.
+  A series that is a linear trend plus a fixed monthly pattern is projected exactly. The method
+  needs 13 months; 24 are required so that a single odd year does not decide alone and the
+  backtest below has seasonal origins to judge it by.
 * **3 to 23 months — linear trend**, least squares over the observed months (too short to learn a
   seasonal pattern honestly).
 * **Fewer than 3 months — none.**
@@ -28,7 +31,6 @@ over areas, so the league table projects 514 kabupaten/kota at once.
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,7 +42,7 @@ LINEAR_MIN_MONTHS = 3
 MIN_BACKTEST_ERRORS = 3
 QUANTILES = (0.10, 0.90)
 
-MUSIMAN = "musiman"  # seasonal naive with drift
+MUSIMAN = "musiman"  # seasonal: last year's change over the same months
 LINEAR = "linear"
 AKTUAL = "aktual"  # the deadline month is already observed
 
@@ -80,13 +82,12 @@ def _forecast_from(Y: np.ndarray, t: int, h: np.ndarray, first: np.ndarray) -> t
 
     if seasonal.any():
         idx = np.flatnonzero(seasonal)
-        diffs = Y[idx, t - 11 : t + 1] - Y[idx, t - 23 : t - 11]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows give NaN, as they should
-            drift = np.nanmean(diffs, axis=1)
-        k = (h[idx] + 11) // 12
-        base = Y[idx, t + h[idx] - 12 * k]
-        out[idx] = base + k * drift
+        k = (h[idx] + 11) // 12  # years ahead, counting a part year as one
+        r = h[idx] - 12 * (k - 1)  # months into the last of them: 1..12
+        latest = Y[idx, t]
+        year_ago = Y[idx, t - 12]
+        same_months_last_year = Y[idx, t + r - 12] - year_ago
+        out[idx] = latest + same_months_last_year + (k - 1) * (latest - year_ago)
         method[idx] = MUSIMAN
 
     if linear.any():

@@ -115,3 +115,11 @@ def test_seasonal_exact_at_every_horizon(h):
     y = seasonal(30)
     t = 29 + h
     assert project(y, h).nilai == 10_000 + 100 * t + SEASON[t % 12]
+
+
+def test_seasonal_method_keeps_a_recent_level_shift():
+    # 1.000 more members from the last three months on (e.g. a registration drive) stay in the
+    # projection: t = 35 + 2 = 37 → 10.000 + 3.700 + SEASON[1] (−300) + 1.000 = 14.400
+    y = seasonal(36)
+    y[-3:] += 1_000
+    assert project(y, 2).nilai == 14_400
