@@ -1,0 +1,70 @@
+"""`python -m analytics init`: make the store ready for the app (`make run` calls it first).
+
+Opens (and so creates) the store. When it holds no kepesertaan rows, fills it with the national
+demo data, with a progress line, and says so; otherwise prints one line about what is loaded and
+leaves it alone. Exit 0 either way; a busy store exits 3 (see analytics.cli).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from analytics.i18n import Catalog
+
+MESSAGES = Catalog(
+    {
+        "filling": {
+            "id": "Basis data {path} belum berisi data kepesertaan: mengisi dengan data demo nasional "
+            "(sekali saja, sekitar dua menit)...",
+            "en": "Database {path} holds no membership data: filling it with the national demo data "
+            "(once, about two minutes)...",
+        },
+        "loaded": {
+            "id": "Basis data {path}: kepesertaan {first} s.d. {last} ({areas} kab/kota), {employers} baris "
+            "perusahaan, {loads} pemuatan diterima.",
+            "en": "Database {path}: membership {first} to {last} ({areas} regencies/cities), {employers} "
+            "employer rows, {loads} accepted loads.",
+        },
+    }
+)
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "init",
+        help="siapkan basis data; isi data demo bila kosong / prepare the database, demo data if empty",
+    )
+    p.add_argument("--lang", choices=("id", "en"), default="id")
+
+
+def run(args: argparse.Namespace) -> int:
+    from analytics import fmt, store
+    from analytics.commands.demo import ProgressBar, _done
+
+    lang = args.lang
+    path = store.db_path()
+    con = store.connect(path)
+    try:
+        if _count(con, "kepesertaan") == 0:
+            from analytics import demo
+
+            print(MESSAGES("filling", lang, path=path), flush=True)
+            stats: dict = {}
+            demo.load_demo(con, on_progress=ProgressBar(), stats=stats)
+            print(_done(stats, lang))
+            return 0
+        first, last, areas = con.execute(
+            "SELECT strftime(min(periode), '%Y-%m'), strftime(max(periode), '%Y-%m'), "
+            "count(DISTINCT kode_wilayah) FROM kepesertaan"
+        ).fetchone()
+        loads = con.execute("SELECT count(*) FROM riwayat_muat WHERE hasil = 'DITERIMA'").fetchone()[0]
+        print(MESSAGES("loaded", lang, path=path, first=first, last=last, areas=fmt.angka(areas, lang=lang),
+                       employers=fmt.angka(_count(con, "perusahaan"), lang=lang),
+                       loads=fmt.angka(loads, lang=lang)))  # fmt: skip
+        return 0
+    finally:
+        con.close()
+
+
+def _count(con, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # table: a fixed name from code
