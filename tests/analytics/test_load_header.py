@@ -64,3 +64,15 @@ def test_untouched_template_says_there_are_no_data_rows(load_con):
         for lang in ("id", "en"):
             v = load.validate(load_con, dataset, template_xlsx(dataset, lang), f"templat_{dataset}.xlsx")
             assert where(v) == [(None, None, "tanpa_baris_data")], (dataset, lang)
+
+
+def test_csv_with_only_a_header_says_there_are_no_data_rows(load_con):
+    v = load.validate(load_con, "kepesertaan", csv_bytes([KEPESERTAAN]), "k.csv")
+    assert where(v) == [(None, None, "tanpa_baris_data")]
+
+
+def test_preview_shows_the_typed_rows_before_commit(load_con):
+    data = csv_bytes([KEPESERTAAN, ["10/2026", "16.1", "pu", "1.234", "", ""]])
+    preview = load.validate(load_con, "kepesertaan", data, "k.csv").preview(5)
+    assert preview[["kode_wilayah", "segmen", "peserta_aktif"]].values.tolist() == [["16.10", "PU", 1234]]
+    assert stored(load_con, "SELECT count(*) FROM kepesertaan") == [(0,)]
