@@ -60,10 +60,8 @@ def main(argv: list[str] | None = None) -> int:
                     path = args.out / f"{nav.slug}{suffix}_{width}x{height}.png"
                     page.screenshot(path=str(path))
                     problems = harness.page_problems(page)
-                    print(
-                        path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path,
-                        ("PROBLEMS: " + "; ".join(problems)) if problems else "",
-                    )
+                    shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+                    print(f"{shown}  PROBLEMS: {'; '.join(problems)}" if problems else shown)
                 leaks |= set(guard.leaks())
                 context.close()
             browser.close()
