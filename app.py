@@ -7,6 +7,8 @@ the pages (ui.state.current()) and runs the chosen page. Pages are listed in PAG
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 from analytics import periods
@@ -14,24 +16,23 @@ from analytics.scope import Scope
 from ui import db, sidebar, state, theme, urlstate
 from ui.text import T
 
-st.set_page_config(page_title="Cakupan", page_icon=":material/shield_person:", layout="wide")
+st.set_page_config(page_title="Cakupan", page_icon="🛡️", layout="wide")
 theme.apply()
 
-con = db.open_run_cursor(st.session_state.get("lang") or urlstate.lang_from_url())
+con = db.open_run_cursor(sidebar.current_lang() or urlstate.lang_from_url())
 
 # Sign-in is a later issue; until then everyone may see the whole country.
 allowed = Scope.nasional()
 months = [m.strftime("%Y-%m") for m in periods.months_available(con, allowed)]
 ignored = urlstate.read_once(con, months, allowed)
 
-lang_now = st.session_state.get("lang") or urlstate.lang_from_url()
+lang_now = sidebar.current_lang() or urlstate.lang_from_url()
 theme.brand(T("app_title", lang_now), T("app_tagline", lang_now))
 view = sidebar.draw(con, months, allowed)
+if ignored:
+    view = dataclasses.replace(view, notices=(view.t("url_ignored", items=", ".join(ignored)),))
 state.set_current(view)
 urlstate.write(view)
-
-if ignored:
-    st.info(view.t("url_ignored", items=", ".join(ignored)), icon=":material/link_off:")
 
 # (file, title key, url path, icon). Later issues add Ringkasan (default), Peta, Capaian Target, ...
 PAGES = [

@@ -1,7 +1,8 @@
 """How fresh and complete the stored data is, per dataset, for a scope and period.
 
 Officials must know whether a figure rests on complete data. For each dataset of the contract this
-reports the rows in scope, the latest period held, the last load attempt, and completeness: the
+reports the rows in scope, the latest period held, the last accepted load and the last attempt
+(a later rejection is worth knowing), and completeness: the
 share of kabupaten/kota in scope that have data in the period that a view of the chosen month would
 use. That "assessed period" is the dataset's latest period on or before the chosen month, in its own
 grain: the month for monthly data and quarterly employer snapshots, the year for `penduduk_bekerja`
@@ -31,6 +32,7 @@ COLUMNS = [
     "wilayah_ada",
     "wilayah_total",
     "kelengkapan",
+    "muat_diterima",
     "muat_terakhir",
     "hasil_terakhir",
 ]
@@ -138,6 +140,9 @@ def dataset_freshness(
         "SELECT waktu, hasil FROM riwayat_muat WHERE dataset = ? ORDER BY waktu DESC, id DESC LIMIT 1",
         [dataset],
     ).fetchone()
+    accepted = con.execute(
+        "SELECT max(waktu) FROM riwayat_muat WHERE dataset = ? AND hasil = 'DITERIMA'", [dataset]
+    ).fetchone()[0]
     return {
         "dataset": dataset,
         "baris": baris,
@@ -146,6 +151,7 @@ def dataset_freshness(
         "wilayah_ada": ada,
         "wilayah_total": total,
         "kelengkapan": (100.0 * ada / total) if total else None,
+        "muat_diterima": accepted,
         "muat_terakhir": last[0] if last else None,
         "hasil_terakhir": last[1] if last else None,
     }

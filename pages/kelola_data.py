@@ -11,7 +11,7 @@ from ui.state import current
 view = current()
 con = db.cursor()
 
-theme.page_header(view.t("kd_title"), view.t("viewing", scope=view.scope_label, periode=view.periode_label))
+theme.page_header(view.t("kd_title"), view)
 st.caption(view.t("kd_intro"))
 
 tab_upload, tab_history, tab_freshness, tab_templates = st.tabs(

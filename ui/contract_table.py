@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.contract import COUNT, DATASETS
+from analytics import fmt
+from analytics.contract import AMOUNT, COUNT, DATASETS, MONTH, PERCENT
 from ui.text import T
 
 
@@ -26,3 +27,35 @@ def columns_table(dataset: str, lang: str) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def _cell(value, kind: str, lang: str) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return fmt.NO_VALUE
+    if kind == COUNT:
+        return fmt.angka(value, lang=lang)
+    if kind == AMOUNT:
+        return fmt.rupiah(value, lang=lang, compact=False)
+    if kind == PERCENT:
+        return fmt.angka(value, 1, lang=lang)
+    if kind == MONTH:
+        return pd.Timestamp(value).strftime("%Y-%m")
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def numeric_columns(dataset: str) -> list[str]:
+    """Columns shown right-aligned (counts, amounts, percentages)."""
+    return [c.name for c in DATASETS[dataset].columns if c.kind in (COUNT, AMOUNT, PERCENT)]
+
+
+def preview_table(rows: pd.DataFrame, dataset: str, lang: str) -> pd.DataFrame:
+    """Typed rows as the import read them, written back in the contract's notation and the user's
+    number style: months as YYYY-MM, counts as 1.120, empty cells as a dash."""
+    ds = DATASETS[dataset]
+    out = pd.DataFrame(index=rows.index)
+    for c in ds.columns:
+        if c.name in rows.columns:
+            out[c.name] = [_cell(v, c.kind, lang) for v in rows[c.name]]
+    return out.reset_index(drop=True)

@@ -22,13 +22,14 @@ def freshness_table(con: duckdb.DuckDBPyConnection, view: AppState) -> pd.DataFr
     raw = freshness.freshness(con, view.scope, view.periode)
     rows = []
     for r in raw.itertuples(index=False):
-        if r.dataset == "kantor" and pd.isna(r.muat_terakhir):
+        if r.muat_diterima is not None:
+            last = labels.waktu(r.muat_diterima, lang)
+        elif r.dataset == "kantor":
             last = t("fr_builtin")
-        elif pd.isna(r.muat_terakhir):
-            last = t("fr_never")
         else:
-            result = t("hist_accepted" if r.hasil_terakhir == "DITERIMA" else "hist_rejected")
-            last = f"{labels.waktu(r.muat_terakhir, lang)} · {result}"
+            last = t("fr_never")
+        if r.hasil_terakhir == "DITOLAK":
+            last = f"{last} · {t('fr_then_rejected')}"
         rows.append(
             {
                 t("fr_dataset"): labels.dataset_option(r.dataset, lang),
@@ -54,5 +55,5 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
         return
     st.caption(view.t("fr_caption", scope=view.scope_label, periode=view.periode_label))
     table = freshness_table(con, view)
-    right = {c: st.column_config.TextColumn(alignment="right") for c in list(table.columns)[1:6]}
-    st.dataframe(table, hide_index=True, width="stretch", column_config=right, key="kd_freshness")
+    # a static table: eight rows, text that wraps, readable from the back of a room
+    st.table(table, hide_index=True)

@@ -25,19 +25,19 @@ def history_table(raw: pd.DataFrame, view: AppState) -> pd.DataFrame:
         [
             {
                 t("hist_time"): labels.waktu(r.waktu, lang),
-                t("hist_user"): r.pengguna,
+                t("hist_result"): t("hist_accepted" if r.hasil == "DITERIMA" else "hist_rejected"),
                 t("hist_dataset"): r.dataset,
                 t("hist_file"): r.nama_file or fmt.NO_VALUE,
+                t("hist_user"): r.pengguna,
                 t("hist_rows"): fmt.angka(r.baris, lang=lang),
                 t("hist_periods"): labels.periode_list(r.periode, lang),
                 t("hist_areas"): fmt.angka(r.jumlah_wilayah, lang=lang),
-                t("hist_result"): t("hist_accepted" if r.hasil == "DITERIMA" else "hist_rejected"),
                 t("hist_errors"): fmt.angka(r.jumlah_galat, lang=lang),
             }
             for r in raw.itertuples(index=False)
         ],
-        columns=[t(k) for k in ("hist_time", "hist_user", "hist_dataset", "hist_file", "hist_rows",
-                                "hist_periods", "hist_areas", "hist_result", "hist_errors")],
+        columns=[t(k) for k in ("hist_time", "hist_result", "hist_dataset", "hist_file", "hist_user",
+                                "hist_rows", "hist_periods", "hist_areas", "hist_errors")],
     )
 
 
@@ -53,8 +53,9 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
         page = st.pagination(pages, key="kd_hist_page")
     raw = history.load_history(con, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     table = history_table(raw, view)
-    right = {c: st.column_config.TextColumn(alignment="right") for c in list(table.columns)[4:7]}
-    st.dataframe(table, hide_index=True, width="stretch", column_config={**right}, key="kd_history")
+    numeric = [view.t(k) for k in ("hist_rows", "hist_areas", "hist_errors")]
+    right = {c: st.column_config.TextColumn(alignment="right") for c in numeric}
+    st.dataframe(table, hide_index=True, width="stretch", column_config=right, key="kd_history")
 
     rejected = raw[raw.hasil != "DITERIMA"]
     if rejected.empty:
@@ -70,7 +71,7 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
         if errors.empty:
             st.caption(view.t("hist_no_detail"))
         else:
-            st.dataframe(errors, hide_index=True, width="stretch", key="kd_hist_error_table")
+            st.table(errors, hide_index=True)
 
 
 # analytics.load stores errors as {baris, kolom, nilai, kunci, pesan}; the message is in the

@@ -4,6 +4,11 @@ It returns the AppState the pages read. Selectors cascade (province -> regency/c
 Kantor Cabang) and offer only areas inside the allowed scope. A choice that no longer fits its
 options (a new province was picked, a link named a month without data) falls back to the default
 instead of raising.
+
+Each choice is kept under a private key (`choice(key)`) that only the user's own changes (through
+on_change) and links (ui.urlstate) write, and is pushed into the widget before it is drawn. Widget
+state alone is not enough: on a fresh server the first rerun can rebuild a widget and drop a value
+that a link had set, which silently turned a shared regency view into the national one.
 """
 
 from __future__ import annotations
@@ -20,27 +25,44 @@ from ui.text import T
 LANG_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
 
-def _keep_valid(key: str, options: list) -> None:
-    """Reset a widget's stored value when it is not among this run's options."""
-    if st.session_state.get(key) not in options:
-        st.session_state[key] = options[0]
+def _kept(key: str) -> str:
+    return f"_choice_{key}"
+
+
+def set_choice(key: str, value) -> None:
+    """Choose a value for a sidebar widget (used by links)."""
+    st.session_state[_kept(key)] = value
+
+
+def _remember(key: str) -> None:
+    st.session_state[_kept(key)] = st.session_state[key]
+
+
+def _prepare(key: str, options: list):
+    """The kept choice, reset to the first option when it no longer fits, pushed into the widget."""
+    value = st.session_state.get(_kept(key), st.session_state.get(key))
+    if value not in options:
+        value = options[0]
+    st.session_state[_kept(key)] = st.session_state[key] = value
+    return value
 
 
 def _select(label: str, options: list[str], names: dict[str, str], key: str):
-    _keep_valid(key, options)
-    return st.selectbox(label, options, format_func=lambda k: names.get(k, k), key=key)
+    value = _prepare(key, options)
+    st.selectbox(label, options, format_func=lambda k: names.get(k, k), key=key, on_change=_remember, args=(key,))
+    return value
+
+
+def _radio(label: str, options: list[str], format_func, key: str):
+    value = _prepare(key, options)
+    st.radio(label, options, format_func=format_func, horizontal=True, key=key, on_change=_remember, args=(key,))
+    return value
 
 
 def scope_picker(con: duckdb.DuckDBPyConnection, lang: str, allowed: Scope) -> Scope:
     """Region or office selectors; returns the chosen scope (national when nothing is chosen)."""
-    modes = ["wilayah", "kantor"]
-    _keep_valid("scope_mode", modes)
-    mode = st.radio(
-        T("scope_by", lang),
-        modes,
-        format_func=lambda m: T(f"scope_by_{m}", lang),
-        horizontal=True,
-        key="scope_mode",
+    mode = _radio(
+        T("scope_by", lang), ["wilayah", "kantor"], lambda m: T(f"scope_by_{m}", lang), "scope_mode"
     )
     if mode == "wilayah":
         prov = areas.provinces(con, allowed)
@@ -71,22 +93,18 @@ def period_picker(months: list[str], lang: str):
     if not months:
         st.caption(T("no_period", lang))
         return None
-    _keep_valid("periode", months)
-    chosen = st.selectbox(
-        T("periode", lang), months, format_func=lambda m: fmt.bulan(m, lang), key="periode"
-    )
-    return periods.parse_month(chosen)
+    names = {m: fmt.bulan(m, lang) for m in months}
+    return periods.parse_month(_select(T("periode", lang), months, names, "periode"))
+
+
+def current_lang() -> str | None:
+    """The chosen language before the picker is drawn (the brand and the store message need it)."""
+    return st.session_state.get(_kept("lang"))
 
 
 def language_picker() -> str:
-    _keep_valid("lang", list(LANGS))
-    return st.radio(
-        T("lang_label", st.session_state["lang"]),
-        list(LANGS),
-        format_func=LANG_NAMES.get,
-        horizontal=True,
-        key="lang",
-    )
+    label = T("lang_label", current_lang() or LANGS[0])
+    return _radio(label, list(LANGS), LANG_NAMES.get, "lang")
 
 
 def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope) -> AppState:

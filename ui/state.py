@@ -28,6 +28,7 @@ class AppState:
     lang: str = DEFAULT_LANG
     scope_label: str = "Indonesia"
     allowed: Scope = field(default_factory=Scope.nasional)
+    notices: tuple[str, ...] = ()  # said once under the page title (e.g. an ignored link part)
 
     def t(self, key: str, **fields) -> str:
         """Interface text in this state's language."""
@@ -35,7 +36,7 @@ class AppState:
 
     @property
     def periode_label(self) -> str:
-        return fmt.bulan(self.periode, self.lang)
+        return fmt.bulan(self.periode, self.lang) if self.periode else self.t("no_data_period")
 
     @property
     def periode_param(self) -> str | None:

@@ -1,7 +1,8 @@
-"""The Templat tab: one XLSX template per dataset, with the column table beside it.
+"""The Templat tab: one XLSX template per dataset, with its columns a click away.
 
 Templates are built only when a button is clicked (a callable passed to st.download_button), so
-drawing the tab costs nothing.
+drawing the tab costs nothing. Each dataset is one compact row (title, required columns, button)
+so all eight fit on a projector screen; the full column table sits in an expander.
 """
 
 from __future__ import annotations
@@ -31,11 +32,13 @@ def draw(view: AppState) -> None:
     make = _template_maker()
     if make is None:
         st.warning(view.t("tpl_missing"))
-    for name in DATASETS:
+    for name, ds in DATASETS.items():
         with st.container(border=True):
-            st.subheader(labels.dataset_option(name, view.lang))
+            text, button = st.columns([3, 1], vertical_alignment="center")
+            text.markdown(f"**{labels.dataset_option(name, view.lang)}**")
+            text.caption(view.t("tpl_required", cols=", ".join(ds.required_columns)))
             if make is not None:
-                st.download_button(
+                button.download_button(
                     view.t("tpl_download"),
                     data=functools.partial(make, name, view.lang),
                     file_name=f"templat_{name}.xlsx",
@@ -43,5 +46,7 @@ def draw(view: AppState) -> None:
                     key=f"kd_tpl_{name}",
                     on_click="ignore",
                     icon=":material/download:",
+                    width="stretch",
                 )
-            st.dataframe(columns_table(name, view.lang), hide_index=True, width="stretch")
+            with st.expander(view.t("up_columns")):
+                st.dataframe(columns_table(name, view.lang), hide_index=True, width="stretch")

@@ -36,6 +36,7 @@ T = Catalog(
             "Belum ada data kepesertaan, jadi periode belum bisa dipilih.",
             "No membership data yet, so no period can be chosen.",
         ),
+        "no_data_period": _m("belum ada data", "no data yet"),
         "url_ignored": _m(
             "Sebagian isi tautan tidak dikenali dan diabaikan: {items}. Tampilan memakai pilihan bawaan.",
             "Part of the link was not recognised and was ignored: {items}. The view uses the defaults.",
@@ -97,7 +98,7 @@ T = Catalog(
         "up_periods": _m("Periode", "Periods"),
         "up_areas": _m("Wilayah", "Areas"),
         "up_replaced": _m("Baris lama diganti", "Stored rows replaced"),
-        "up_style": _m("Angka dibaca sebagai {style}.", "Numbers read as {style}."),
+        "up_style": _m("{periods} · dibaca sebagai {style}.", "{periods} · read as {style}."),
         "up_file_col": _m("Berkas", "File"),
         "up_warnings": _m("Peringatan", "Warnings"),
         # Column tables (contract)
@@ -162,6 +163,7 @@ T = Catalog(
         "fr_last_load": _m("Muat terakhir", "Last load"),
         "fr_builtin": _m("bawaan aplikasi", "shipped with the app"),
         "fr_never": _m("belum pernah", "never"),
+        "fr_then_rejected": _m("✖ percobaan terakhir ditolak", "✖ latest attempt rejected"),
         "fr_empty_title": _m("Belum ada data yang dimuat", "No data loaded yet"),
         "fr_empty_body": _m(
             "Basis data ini belum berisi data kepesertaan, target, perusahaan atau data lain. Ada dua cara "
@@ -179,12 +181,15 @@ T = Catalog(
         ),
         # Templates
         "tpl_intro": _m(
-            "Satu templat XLSX per jenis data: baris pertama nama kolom, baris kedua keterangan. "
-            "Hapus baris keterangan atau biarkan; isi data mulai baris berikutnya.",
-            "One XLSX template per dataset: the first row holds the column names, the second a "
-            "description. Fill in data from the next row.",
+            "Satu templat XLSX per jenis data. Baris 1 berisi nama kolom, baris 2 keterangannya; isi "
+            "data mulai baris 3. Baris keterangan boleh dibiarkan: aplikasi mengenalinya saat memuat. "
+            "Lembar \"Petunjuk\" menjelaskan aturan umum.",
+            "One XLSX template per dataset. Row 1 holds the column names, row 2 describes them; fill "
+            "in data from row 3. The description row may stay: the import recognises it. The "
+            "\"Guide\" sheet explains the general rules.",
         ),
-        "tpl_download": _m("Unduh templat XLSX", "Download XLSX template"),
+        "tpl_required": _m("Kolom wajib: {cols}", "Required columns: {cols}"),
+        "tpl_download": _m("Unduh XLSX", "Download XLSX"),
         "tpl_missing": _m(
             "Pembuat templat belum tersedia di versi ini.", "The template generator is not available in this version."
         ),

@@ -15,7 +15,9 @@ CSS = """
 [data-testid="stMetricValue"] { font-size: 2.8rem; font-weight: 700; color: #0B1F33; }
 [data-testid="stMetricLabel"] p { font-size: 1.05rem; font-weight: 600; color: #1F2937; }
 /* Tabs as clear, large targets */
-.stTabs [data-baseweb="tab"] p { font-size: 1.1rem; font-weight: 600; }
+[data-testid="stTab"], [data-testid="stTab"] p { font-size: 1.15rem; font-weight: 600; }
+/* Static tables (completeness, errors) as large as body text */
+[data-testid="stTable"] td, [data-testid="stTable"] th { font-size: 1rem; }
 /* Strong text colour everywhere, including captions that default to grey */
 [data-testid="stCaptionContainer"], .stCaption { color: #374151 !important; }
 /* The context line under each page title (area · period) */
@@ -38,10 +40,13 @@ def brand(title: str, tagline: str) -> None:
     st.sidebar.html(f'<div class="cakupan-brand">{title}<small>{tagline}</small></div>')
 
 
-def page_header(title: str, context: str) -> None:
-    """Every page says what it shows and for which area and period."""
+def page_header(title: str, view) -> None:
+    """Every page says what it shows and for which area and period, then any shell notices."""
     st.title(title)
+    context = view.t("viewing", scope=view.scope_label, periode=view.periode_label)
     st.html(f'<div class="cakupan-context">{_escape(context)}</div>')
+    for notice in view.notices:
+        st.info(notice, icon=":material/link_off:")
 
 
 def _escape(text: str) -> str:

@@ -19,7 +19,7 @@ from analytics import fmt, load
 from analytics.contract import DATASETS
 from analytics.replaced import rows_to_replace
 from ui import labels
-from ui.contract_table import columns_table
+from ui.contract_table import columns_table, numeric_columns, preview_table
 from ui.state import AppState
 from ui.text import T
 
@@ -83,10 +83,11 @@ def show_figures(con: duckdb.DuckDBPyConnection, validation, view: AppState) -> 
     report, lang = validation.report, view.lang
     cols = st.columns(4)
     cols[0].metric(view.t("up_rows"), fmt.angka(report.rows, lang=lang))
-    cols[1].metric(view.t("up_periods"), labels.periode_list(report.periods, lang))
+    cols[1].metric(view.t("up_periods"), fmt.angka(len(report.periods), lang=lang))
     cols[2].metric(view.t("up_areas"), fmt.angka(len(report.areas), lang=lang))
     cols[3].metric(view.t("up_replaced"), fmt.angka(rows_to_replace(con, validation), lang=lang))
-    st.caption(view.t("up_style", style=report.style_label(lang)))
+    periods = labels.periode_list(report.periods, lang)
+    st.caption(view.t("up_style", periods=periods, style=report.style_label(lang)))
 
 
 def show_warnings(report, view: AppState) -> None:
@@ -101,9 +102,10 @@ def show_valid(con: duckdb.DuckDBPyConnection, validation, file: dict, view: App
     st.success(view.t("up_valid"), icon=":material/check_circle:")
     show_figures(con, validation, view)
     show_warnings(validation.report, view)
-    preview = validation.preview(PREVIEW_ROWS)
+    preview = preview_table(validation.preview(PREVIEW_ROWS), validation.report.dataset, view.lang)
     st.markdown(f"**{view.t('up_preview', n=fmt.angka(len(preview), lang=view.lang))}**")
-    st.dataframe(preview, hide_index=True, width="stretch", key="kd_preview")
+    right = {c: st.column_config.TextColumn(alignment="right") for c in numeric_columns(validation.report.dataset)}
+    st.dataframe(preview, hide_index=True, width="stretch", column_config=right, key="kd_preview")
     user = user_name(view)
     if st.button(view.t("up_save"), type="primary", key="kd_commit", icon=":material/save:"):
         with st.spinner(view.t("up_saving")):
@@ -131,7 +133,7 @@ def show_rejected(con: duckdb.DuckDBPyConnection, validation, dataset: str, file
     st.markdown(report.summary(view.lang))
     errors = errors_with_file(report, view.lang)
     if not errors.empty:
-        st.dataframe(errors, hide_index=True, width="stretch", key="kd_errors")
+        st.table(errors, hide_index=True)  # wraps long messages; at most 50 rows
     if report.remaining_errors():
         st.markdown(view.t("up_more_errors", n=fmt.angka(report.remaining_errors(), lang=view.lang)))
     show_warnings(report, view)

@@ -15,6 +15,7 @@ import streamlit as st
 from analytics import areas
 from analytics.i18n import DEFAULT_LANG, LANGS
 from analytics.scope import Level, Scope, ScopeError
+from ui.sidebar import set_choice
 from ui.state import AppState
 
 KEYS = ("wilayah", "kanwil", "kantor", "periode", "lang")
@@ -37,13 +38,12 @@ def read_once(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope)
     if st.session_state.get(_READ_FLAG):
         return []
     st.session_state[_READ_FLAG] = True
-    ss = st.session_state
     ignored: list[str] = []
 
     lang = _first("lang")
     if lang is not None:
         if lang in LANGS:
-            ss["lang"] = lang
+            set_choice("lang", lang)
         else:
             ignored.append(f"lang={lang}")
 
@@ -64,26 +64,25 @@ def read_once(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope)
     periode = _first("periode")
     if periode is not None:
         if periode in months:
-            ss["periode"] = periode
+            set_choice("periode", periode)
         else:
             ignored.append(f"periode={periode}")
     return ignored
 
 
 def _select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
-    ss = st.session_state
     if scope.level in (Level.PROVINSI, Level.KABKOTA):
-        ss["scope_mode"] = "wilayah"
-        ss["provinsi"] = scope.kode[:2]
-        ss["kabkota"] = scope.kode if scope.level is Level.KABKOTA else ""
+        set_choice("scope_mode", "wilayah")
+        set_choice("provinsi", scope.kode[:2])
+        set_choice("kabkota", scope.kode if scope.level is Level.KABKOTA else "")
     elif scope.level is Level.KANWIL:
-        ss["scope_mode"] = "kantor"
-        ss["kanwil"] = scope.kode
-        ss["kantor"] = ""
+        set_choice("scope_mode", "kantor")
+        set_choice("kanwil", scope.kode)
+        set_choice("kantor", "")
     elif scope.level is Level.KANTOR:
-        ss["scope_mode"] = "kantor"
-        ss["kanwil"] = areas.kanwil_of_kantor(con, scope.kode) or ""
-        ss["kantor"] = scope.kode
+        set_choice("scope_mode", "kantor")
+        set_choice("kanwil", areas.kanwil_of_kantor(con, scope.kode) or "")
+        set_choice("kantor", scope.kode)
 
 
 def params_for(state: AppState) -> dict[str, str]:

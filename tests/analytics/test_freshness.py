@@ -40,7 +40,7 @@ def test_kepesertaan_national_latest_month(con):
     r = row(freshness.freshness(con, Scope.nasional(), OKT), "kepesertaan")
     assert (r["baris"], r["periode_terakhir"], r["periode_dinilai"]) == (6, "2026-10", "2026-10")
     assert (r["wilayah_ada"], r["wilayah_total"], r["kelengkapan"]) == (3, 4, 75.0)
-    assert r["muat_terakhir"] == dt.datetime(2026, 11, 2, 9, 30)
+    assert r["muat_diterima"] == r["muat_terakhir"] == dt.datetime(2026, 11, 2, 9, 30)
     assert r["hasil_terakhir"] == "DITERIMA"
 
 
@@ -67,7 +67,7 @@ def test_province_target_covers_its_kabkota(con):
     r = row(df, "target")
     assert (r["baris"], r["periode_terakhir"], r["periode_dinilai"]) == (1, "2026", "2026")
     assert (r["wilayah_ada"], r["wilayah_total"], r["kelengkapan"]) == (2, 4, 50.0)
-    assert r["hasil_terakhir"] == "DITOLAK"
+    assert (r["muat_diterima"], r["hasil_terakhir"]) == (None, "DITOLAK")  # only a rejected attempt
     r = row(freshness.freshness(con, Scope(Level.KABKOTA, "16.71"), OKT), "target")
     assert (r["baris"], r["wilayah_ada"], r["kelengkapan"]) == (1, 1, 100.0)
     r = row(freshness.freshness(con, Scope(Level.PROVINSI, "61"), OKT), "target")

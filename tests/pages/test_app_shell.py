@@ -56,8 +56,9 @@ def test_bad_link_values_are_ignored_with_a_notice(filled_store):
     assert sidebar_values(at) == {
         "lang": "id", "scope_mode": "wilayah", "provinsi": "", "periode": "2026-10",
     }
-    assert len(at.info) == 1
+    assert len(at.info) == 1  # under the page title
     notice = at.info[0].value
+    assert notice.startswith("Sebagian isi tautan tidak dikenali dan diabaikan")
     assert "wilayah=16.10' OR '1'='1" in notice and "periode=1999-01" in notice and "lang=xx" in notice
     assert at.query_params == {"periode": "2026-10"}
 
@@ -102,4 +103,4 @@ def test_empty_store_says_there_is_no_period(empty_store):
     assert "periode" not in sidebar_values(at)
     assert any("Belum ada data kepesertaan" in c.value for c in at.sidebar.caption)
     assert at.query_params == {}
-    assert "Indonesia (nasional) · –" in context_line(at)
+    assert "Indonesia (nasional) · belum ada data" in context_line(at)

@@ -26,7 +26,7 @@ KEPESERTAAN_BAD = (
 
 
 def freshness_rows(at) -> list[dict]:
-    return tab(at, "freshness").dataframe[0].value.to_dict("records")
+    return tab(at, "freshness").table[0].value.to_dict("records")
 
 
 def test_freshness_table_national(filled_store):
@@ -40,11 +40,11 @@ def test_freshness_table_national(filled_store):
         "Periode dinilai": "Oktober 2026",
         "Kab/kota berdata": "3 dari 4",
         "Kelengkapan": "75,0%",
-        "Muat terakhir": "2 November 2026, 09.30 · ✔ Diterima",
+        "Muat terakhir": "2 November 2026, 09.30",
     }
     target = rows[2]
     assert (target["Baris"], target["Kelengkapan"], target["Muat terakhir"]) == (
-        "0", "0,0%", "3 November 2026, 14.00 · ✖ Ditolak")
+        "0", "0,0%", "belum pernah · ✖ percobaan terakhir ditolak")
     kantor = rows[-1]
     assert (kantor["Baris"], kantor["Kab/kota berdata"], kantor["Kelengkapan"], kantor["Muat terakhir"]) == (
         "4", "4 dari 4", "100,0%", "bawaan aplikasi")
@@ -60,7 +60,7 @@ def test_freshness_follows_scope_period_and_language(filled_store):
         "Assessed period": "September 2026",
         "Regencies with data": "1 of 2",
         "Completeness": "50.0%",
-        "Last load": "2 November 2026, 09:30 · ✔ Accepted",
+        "Last load": "2 November 2026, 09:30",
     }
     assert "For Sumatera Selatan, period September 2026." in tab(at, "freshness").caption[0].value
 
@@ -68,7 +68,7 @@ def test_freshness_follows_scope_period_and_language(filled_store):
 def test_empty_store_explains_what_to_load(empty_store):
     at = start()
     freshness = tab(at, "freshness")
-    assert not freshness.dataframe
+    assert not freshness.table
     assert freshness.subheader[0].value == "Belum ada data yang dimuat"
     assert "python -m analytics demo" in freshness.info[0].value
     assert "Belum ada pemuatan yang tercatat." in tab(at, "history").info[0].value
@@ -88,7 +88,7 @@ def test_history_rows_and_rejected_errors(filled_store):
     picker = at.selectbox(key="kd_hist_errors")
     assert len(picker.options) == 2  # "— pilih —" and the one rejected load
     picker.set_value(2).run()  # tiny_store records the accepted load (id 1), then the rejected one (id 2)
-    errors = tab(at, "history").dataframe[1].value
+    errors = tab(at, "history").table[0].value
     assert errors.to_dict("records") == [
         {"Berkas": "target_2026.xlsx", "Baris": 3, "Kolom": "kode_wilayah", "Nilai": "1610",
          "Masalah": "Kode BPS tidak diterima"}
@@ -118,7 +118,8 @@ def test_a_template_button_for_every_dataset(filled_store):
     at = start()
     buttons = tab(at, "templates").get("download_button")
     assert [b.key for b in buttons] == [f"kd_tpl_{name}" for name in DATASETS]
-    assert all(b.label == "Unduh templat XLSX" for b in buttons)
+    assert all(b.label == "Unduh XLSX" for b in buttons)
+    assert tab(at, "templates").caption[1].value == "Kolom wajib: periode, kode_wilayah, segmen, peserta_aktif"
     tables = tab(at, "templates").dataframe
     assert len(tables) == len(DATASETS)
     first = tables[0].value
@@ -149,11 +150,16 @@ def test_valid_upload_shows_report_then_saves(filled_store):
     up = tab(at, "upload")
     assert up.success[0].value == "Berkas lolos pemeriksaan dan siap disimpan."
     figures = {m.label: m.value for m in up.metric}
-    assert figures == {"Baris data": "3", "Periode": "Oktober 2026 – November 2026 (2)", "Wilayah": "2",
+    assert figures == {"Baris data": "3", "Periode": "2", "Wilayah": "2",
                        "Baris lama diganti": "1"}  # 16.71 in October is stored already
-    assert "gaya Indonesia" in up.caption[-1].value or any("gaya Indonesia" in c.value for c in up.caption)
+    assert any(c.value == "Oktober 2026 – November 2026 (2) · dibaca sebagai angka gaya Indonesia."
+               for c in up.caption)
     preview = up.dataframe[-1].value
-    assert list(preview.peserta_aktif) == [1120, 5010, 505]
+    assert preview.to_dict("list") == {
+        "periode": ["2026-11", "2026-11", "2026-10"], "kode_wilayah": ["16.10", "16.71", "16.71"],
+        "segmen": ["PU", "PU", "PU"], "peserta_aktif": ["1.120", "5.010", "505"],
+        "peserta_baru": ["–", "–", "–"], "peserta_nonaktif": ["–", "–", "–"],
+    }
 
     at.text_input(key="kd_user").set_value("Rina").run()
     at.button(key="kd_commit").click().run()
@@ -173,7 +179,7 @@ def test_rejected_upload_changes_nothing_and_is_recorded_once(filled_store):
     at = upload(start(), "buruk.csv", KEPESERTAAN_BAD)
     up = tab(at, "upload")
     assert "Tidak ada data yang berubah" in up.error[0].value
-    errors = up.dataframe[-1].value
+    errors = up.table[0].value
     assert list(errors.columns) == ["Berkas", "Baris", "Kolom", "Nilai", "Keterangan"]
     assert errors["Berkas"].unique().tolist() == ["buruk.csv"]
     assert errors[["Baris", "Kolom", "Nilai"]].astype(str).values.tolist() == [
@@ -191,7 +197,7 @@ def test_rejected_upload_in_english(filled_store):
     upload(at, "bad.csv", KEPESERTAAN_BAD)
     up = tab(at, "upload")
     assert "Nothing was changed" in up.error[0].value
-    assert list(up.dataframe[-1].value.columns) == ["File", "Row", "Column", "Value", "Problem"]
+    assert list(up.table[0].value.columns) == ["File", "Row", "Column", "Value", "Problem"]
 
 
 def test_uploaded_file_survives_a_language_switch(filled_store):
