@@ -100,7 +100,9 @@ def _sector_weights(tilt: dict) -> np.ndarray:
 
 
 def _draw_static(rng, reg: pd.DataFrame, n: int, registered: bool):
-    weight = reg["workforce_share"].to_numpy() * ((0.4 + reg["formal"].to_numpy()) if registered else 1.0)
+    # Proportional to the workforce, tilted towards formal work: a Papua highland regency has
+    # far fewer employers per worker than an industrial one.
+    weight = reg["workforce_share"].to_numpy() * ((0.1 if registered else 0.25) + reg["formal"].to_numpy())
     region = pick(rng, weight, n).astype(np.int32)
     kind = np.where(reg["kota"].to_numpy(), 0, np.where(reg["industrial"].to_numpy() > 1.25, 1, 2))[region]
     sektor = np.empty(n, dtype="U1")

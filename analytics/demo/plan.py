@@ -156,8 +156,9 @@ def plan(cfg: Config, with_kantor: bool) -> list[FileSpec]:
             style = "plain" if month_of(mon) % 2 else "semicolon"
             specs.append(FileSpec("kepesertaan", f"kepesertaan_{month_text(mon)}.csv",
                                   _rows(lambda m: m.kepesertaan, "kepesertaan", style, _month_is(mon))))  # fmt: skip
-    for q, snap in enumerate(cfg.snapshots):
-        specs.append(FileSpec("perusahaan", f"perusahaan_{month_text(snap)}.csv", _snapshot(q, "semicolon" if q % 2 else "plain")))
+    for q, snap in enumerate(cfg.snapshots):  # one snapshot from an Excel user (quoted program lists)
+        style = "semicolon" if q == len(cfg.snapshots) - 2 else "plain"
+        specs.append(FileSpec("perusahaan", f"perusahaan_{month_text(snap)}.csv", _snapshot(q, style)))
     # Follow-up: everything before the first snapshot's quarter in one file, then one per quarter.
     first_q = cfg.snapshots[0] - 2
     quarters = np.arange(first_q, cfg.sampai + 1, 3, dtype="datetime64[M]")
