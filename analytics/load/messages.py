@@ -103,8 +103,8 @@ MESSAGES = Catalog(
             "en": "Code not in the Kemendagri list of areas.",
         },
         "periode_tidak_valid": {
-            "id": "Bulan harus YYYY-MM (juga MM/YYYY, YYYY-MM-DD atau tanggal Excel).",
-            "en": "A month must be YYYY-MM (also MM/YYYY, YYYY-MM-DD or an Excel date).",
+            "id": "Bulan harus YYYY-MM (juga MM/YYYY, YYYY-MM-DD, DD/MM/YYYY atau tanggal Excel).",
+            "en": "A month must be YYYY-MM (also MM/YYYY, YYYY-MM-DD, DD/MM/YYYY or an Excel date).",
         },
         "tahun_tidak_valid": {"id": "Tahun harus YYYY, mis. 2026.", "en": "A year must be YYYY, e.g. 2026."},
         "tanggal_tidak_valid": {

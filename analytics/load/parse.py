@@ -30,8 +30,9 @@ from analytics.load import numbers
 
 EXCEL_EPOCH = "DATE '1899-12-30'"  # Excel serial day 1 is 1900-01-01 (after its 1900 leap bug)
 EXCEL_SERIAL_MAX = 73050  # 2099-12-31: a bigger typed number is not a date someone meant
-MONTH_SHAPE = r"\d{4}-\d{1,2}|\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2}"
-MONTH_FORMATS = ["%Y-%m", "%m/%Y", "%Y-%m-%d"]
+# DD/MM/YYYY too: Indonesian-locale Excel writes a date cell that way when it saves CSV.
+MONTH_SHAPE = r"\d{4}-\d{1,2}|\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
+MONTH_FORMATS = ["%Y-%m", "%m/%Y", "%Y-%m-%d", "%d/%m/%Y"]
 DATE_SHAPE = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 

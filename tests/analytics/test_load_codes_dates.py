@@ -64,7 +64,7 @@ def test_target_accepts_province_and_regency_codes(load_con):
 
 def test_period_spellings_all_mean_the_month(load_con):
     data = _kep(("2026-10", "16.10", "PU"), ("10/2026", "16.71", "PU"), ("2026-10-17", "61.71", "PU"),
-                ("2026-10", "11.01", "PU"))
+                ("17/10/2026", "11.01", "PU"))
     assert load.load_file(load_con, "kepesertaan", data, "k.csv").accepted
     assert stored(load_con, "SELECT DISTINCT periode FROM kepesertaan") == [(OCT,)]
 
