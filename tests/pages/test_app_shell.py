@@ -104,3 +104,17 @@ def test_empty_store_says_there_is_no_period(empty_store):
     assert any("Belum ada data kepesertaan" in c.value for c in at.sidebar.caption)
     assert at.query_params == {}
     assert "Indonesia (nasional) · belum ada data" in context_line(at)
+
+
+def test_busy_store_shows_a_message_not_a_traceback(store_path, monkeypatch):
+    from analytics import store
+
+    def busy(path=None, **kwargs):
+        raise store.StoreBusy("Basis data sedang dipakai proses lain (PID 4242)")
+
+    monkeypatch.setattr(store, "connect", busy)
+    at = start()
+    assert not at.exception
+    assert at.error[0].value.startswith("Basis data sedang dipakai proses lain")
+    assert "PID 4242" in at.caption[0].value
+    assert not at.tabs  # the page did not run
