@@ -16,7 +16,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from analytics.demo import accidents, employers, enforcement, geography, groups, membership, targets
+from analytics.demo import accidents, employers, enforcement, geography, groups, membership, snapshot, targets
 from analytics.demo.common import Config, month_of, month_text, year_of
 from analytics.demo.files import to_csv
 
@@ -120,7 +120,7 @@ def _date_between(first: np.datetime64 | None, last: np.datetime64):
 
 def _snapshot(q: int, style: str):
     def build(m: Model) -> tuple[bytes, int]:
-        table = employers.snapshot(m.panel, q)
+        table = snapshot.snapshot(m.panel, q)
         return to_csv(table, "perusahaan", style), table.num_rows
 
     return build

@@ -12,9 +12,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics.demo import _specs, employers
+from analytics.demo import _specs
 from analytics.demo.common import year_of
 from analytics.demo.membership import WORKFORCE
+from analytics.demo.snapshot import snapshot
 
 JAVA = ("31", "32", "33", "34", "35", "36")
 
@@ -172,7 +173,7 @@ def test_about_840_thousand_registered_employers_with_believable_compliance(mode
     assert [str(s) for s in p.snapshots] == [
         "2024-12", "2025-03", "2025-06", "2025-09", "2025-12", "2026-03", "2026-06", "2026-09"
     ]  # fmt: skip
-    table = employers.snapshot(p, last).to_pandas()
+    table = snapshot(p, last).to_pandas()
     registered = table["status"] != "BELUM_DAFTAR"
     assert 800e3 <= registered.sum() <= 880e3
     assert 100e3 <= (~registered).sum() <= 200e3
@@ -190,5 +191,5 @@ def test_about_840_thousand_registered_employers_with_believable_compliance(mode
     assert flags["PDS_TK"].sum() == round(pds_tk * len(reg))
     assert 0.07 <= flags["PDS_PROGRAM"].sum() / len(reg) <= 0.13
     assert reg["npp"].is_unique and table["nib"].dropna().is_unique
-    first = employers.snapshot(p, 0).to_pandas()
+    first = snapshot(p, 0).to_pandas()
     assert (~registered).sum() < (first["status"] == "BELUM_DAFTAR").sum()  # PWBD shrink
