@@ -17,7 +17,6 @@ import streamlit as st
 
 from analytics import fmt, load
 from analytics.contract import DATASETS
-from analytics.replaced import rows_to_replace
 from ui import labels
 from ui.contract_table import columns_table, numeric_columns, preview_table
 from ui.state import AppState
@@ -85,7 +84,7 @@ def show_figures(con: duckdb.DuckDBPyConnection, validation, view: AppState) -> 
     cols[0].metric(view.t("up_rows"), fmt.angka(report.rows, lang=lang))
     cols[1].metric(view.t("up_periods"), fmt.angka(len(report.periods), lang=lang))
     cols[2].metric(view.t("up_areas"), fmt.angka(len(report.areas), lang=lang))
-    cols[3].metric(view.t("up_replaced"), fmt.angka(rows_to_replace(con, validation), lang=lang))
+    cols[3].metric(view.t("up_replaced"), fmt.angka(load.rows_to_replace(con, validation), lang=lang))
     periods = labels.periode_list(report.periods, lang)
     st.caption(view.t("up_style", periods=periods, style=report.style_label(lang)))
 

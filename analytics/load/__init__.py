@@ -6,8 +6,13 @@ PUBLIC API (used by the CLI, the Kelola Data page and the demo; keep these signa
         Reads and validates a whole file; writes nothing. Validation.report is a LoadReport with
         accepted=None until committed; Validation.ok tells whether it can be committed;
         Validation.preview(n) gives the first n typed rows as a DataFrame.
+        LoadReport.error_table(lang) gives the listed errors as a table (row, column, value, problem);
+        render_errors(lang) the same as text.
     commit(con, validation: Validation, user: str | None) -> LoadReport
         Writes a valid file in one transaction (replace by period) and records the history row.
+    rows_to_replace(con, validation: Validation) -> int
+        Stored rows a commit would delete now (0 for an invalid file); read-only, and the same SQL
+        as the commit's DELETE, so the page's preview and the save agree.
     reject(con, validation: Validation, user: str | None) -> LoadReport
         Records a rejected attempt in the history (nothing else changes).
     load_file(con, dataset, data: bytes | Path, file_name=None, user=None) -> LoadReport
@@ -27,9 +32,9 @@ import duckdb
 
 from analytics.load.report import Issue, LoadReport
 from analytics.load.validate import Validation, validate
-from analytics.load.write import commit, reject
+from analytics.load.write import commit, reject, rows_to_replace
 
-__all__ = ["Issue", "LoadReport", "Validation", "commit", "load_file", "reject", "validate"]
+__all__ = ["Issue", "LoadReport", "Validation", "commit", "load_file", "reject", "rows_to_replace", "validate"]
 
 
 def load_file(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, file_name: str | None = None,

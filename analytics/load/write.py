@@ -3,7 +3,7 @@
 Replace by period: the stored rows whose (period, kode_wilayah) pairs occur in the file are deleted
 and the file's rows inserted, with the history row, in one transaction; any failure rolls all of it
 back. So loading the same file twice leaves the same rows, and a rejected file changes nothing but
-the history.
+the history. `rows_to_replace` counts, read-only and with the same SQL, what a commit would delete.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import uuid
 
 import duckdb
 
+from analytics.contract import Dataset
 from analytics.load import rules
 from analytics.load.report import LoadReport
 from analytics.load.validate import Validation
@@ -53,6 +54,40 @@ def _history(con: duckdb.DuckDBPyConnection, v: Validation, user: str | None, ac
     return row[0]
 
 
+def _replaced(ds: Dataset, rows_name: str) -> str:
+    """`FROM <table> WHERE <stored row's period x area occurs in the file>`: the rows a commit replaces.
+
+    The one text both `commit` (DELETE ...) and `rows_to_replace` (SELECT count(*) ...) run, so the
+    figure the page shows before saving is the one the save deletes. `rows_name` is the file's
+    registered rows; datasets without a period are replaced by area alone.
+    """
+    table = ds.table  # identifier from the contract
+    stored_period, file_period = rules.period_expr(ds), rules.period_expr(ds, prefix="f.")
+    if stored_period is None:
+        match = f"{table}.kode_wilayah IN (SELECT DISTINCT kode_wilayah FROM {rows_name})"
+    else:
+        match = (f"EXISTS (SELECT 1 FROM (SELECT DISTINCT {file_period} AS p, f.kode_wilayah AS k FROM {rows_name} f) "
+                 f"AS pairs WHERE pairs.p = {stored_period} AND pairs.k = {table}.kode_wilayah)")
+    return f"FROM {table} WHERE {match}"
+
+
+def rows_to_replace(con: duckdb.DuckDBPyConnection, validation: Validation) -> int:
+    """Stored rows that committing `validation` would delete now (0 for a file that cannot be committed).
+
+    Read-only; shown before the user saves. Same predicate as the commit's DELETE (`_replaced`).
+    """
+    if not validation.ok:
+        return 0
+    rows_name = f"_muat_rows_{uuid.uuid4().hex[:10]}"
+    con = con.cursor()  # see validate(): a private cursor is not blocked by the caller's results
+    con.register(rows_name, validation.rows)
+    try:
+        return con.execute(f"SELECT count(*) {_replaced(validation.dataset, rows_name)}").fetchall()[0][0]
+    finally:
+        con.unregister(rows_name)
+        con.close()
+
+
 def reject(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | None = None) -> LoadReport:
     """Record a rejected attempt; nothing else changes."""
     r = validation.report
@@ -71,19 +106,13 @@ def commit(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | N
     ds, r = validation.dataset, validation.report
     table = ds.table  # identifier from the contract
     rows_name = f"_muat_rows_{uuid.uuid4().hex[:10]}"
-    stored_period, file_period = rules.period_expr(ds), rules.period_expr(ds, prefix="f.")
-    if stored_period is None:
-        match = f"{table}.kode_wilayah IN (SELECT DISTINCT kode_wilayah FROM {rows_name})"
-    else:
-        match = (f"EXISTS (SELECT 1 FROM (SELECT DISTINCT {file_period} AS p, f.kode_wilayah AS k FROM {rows_name} f) "
-                 f"AS pairs WHERE pairs.p = {stored_period} AND pairs.k = {table}.kode_wilayah)")
     columns = ", ".join(ds.column_names)
     con = con.cursor()
     con.register(rows_name, validation.rows)
     try:
         con.begin()
         try:
-            r.rows_replaced = con.execute(f"DELETE FROM {table} WHERE {match}").fetchall()[0][0]
+            r.rows_replaced = con.execute(f"DELETE {_replaced(ds, rows_name)}").fetchall()[0][0]
             r.duration_s = time.perf_counter() - validation.started
             muat_id = _history(con, validation, user, accepted=True)
             con.execute(f"INSERT INTO {table} ({columns}, muat_id) SELECT {columns}, ? FROM {rows_name}", [muat_id]).fetchall()

@@ -117,3 +117,45 @@ def test_error_report_reads_in_english(load_con):
                                       "codes for several regencies and are not guessed: use the Kemendagri code PP.KK, "
                                       "e.g. 16.10."]
     assert report.summary("en") == "kepesertaan: file k.csv REJECTED, 1 error(s); no data was changed."
+
+
+# What the Kelola Data page shows before saving: load.rows_to_replace, the commit's own DELETE predicate.
+def test_rows_to_replace_counts_the_files_period_and_area_pairs_and_writes_nothing(load_con, october):
+    v = load.validate(load_con, "kepesertaan", _kep(("2026-10", "16.10", "PU", "15")), "ganti.csv")
+    assert load.rows_to_replace(load_con, v) == 2  # October x Ogan Ilir: PU and BPU, not September
+    assert stored(load_con, ALL) == october
+    assert stored(load_con, "SELECT count(*) FROM riwayat_muat") == [(1,)]
+    assert load.commit(load_con, v, "uji").rows_replaced == 2
+
+
+def test_rows_to_replace_is_zero_for_new_pairs_and_for_an_invalid_file(load_con, october):
+    new = load.validate(load_con, "kepesertaan", _kep(("2026-11", "16.10", "PU", "1"), ("2026-10", "61.71", "PU", "1")),
+                        "baru.csv")
+    assert load.rows_to_replace(load_con, new) == 0
+    bad = load.validate(load_con, "kepesertaan", _kep(("2026-10", "16.10", "PU", "x")), "buruk.csv")
+    assert load.rows_to_replace(load_con, bad) == 0
+
+
+def test_rows_to_replace_offices_by_area(load_con):
+    data = csv_bytes([["kode_kantor", "nama_kantor", "kanwil", "kode_wilayah"],
+                      ["KC-OI", "KC Ogan Ilir", "Sumbagsel", "16.10"], ["KC-PLG", "KC Palembang", "Sumbagsel", "16.71"]])
+    v = load.validate(load_con, "kantor", data, "kantor.csv")
+    assert load.rows_to_replace(load_con, v) == 2
+    assert load.commit(load_con, v, "uji").rows_replaced == 2
+
+
+def test_rows_to_replace_follow_up_actions_by_month_of_their_date(load_con):
+    head = ["tanggal", "npp", "kode_wilayah", "kategori", "tahap", "instansi"]
+    load.load_file(load_con, "tindak_lanjut", csv_bytes([head, ["2026-10-02", "N1", "16.10", "PWBD", "HIMBAUAN", "BPJS"],
+                                                         ["2026-10-30", "N3", "16.10", "PWBD", "TEGURAN_1", "BPJS"],
+                                                         ["2026-11-02", "N1", "16.10", "PWBD", "TEGURAN_1", "BPJS"]]), "a.csv")
+    v = load.validate(load_con, "tindak_lanjut",
+                      csv_bytes([head, ["2026-10-20", "N2", "16.10", "PWBD", "HIMBAUAN", "BPJS"]]), "b.csv")
+    assert load.rows_to_replace(load_con, v) == 2
+    assert load.commit(load_con, v, "uji").rows_replaced == 2
+
+
+def test_rows_to_replace_works_while_the_caller_holds_an_unfinished_result(load_con, october):
+    v = load.validate(load_con, "kepesertaan", _kep(("2026-09", "16.10", "PU", "1")), "sept.csv")
+    load_con.execute("SELECT * FROM kepesertaan").fetchone()  # left unfinished, as a page might
+    assert load.rows_to_replace(load_con, v) == 1
