@@ -1,7 +1,7 @@
 """Numbers, money and months written the way officials read them.
 
-Bahasa Indonesia: `7.875`, `12,5%`, `Rp 1,2 M`, `Oktober 2026`. English: `7,875`, `12.5%`,
-`Rp 1.2 bn`, `October 2026`. Every figure on a page, in an export or on the command line goes
+Bahasa Indonesia: `7.875`, `12,5%`, `Rp 1,2 M`, `Oktober 2026`, `2 November 2026, 16.30 WIB`.
+English: `7,875`, `12.5%`, `Rp 1.2 bn`, `October 2026`, `2 November 2026, 16:30 WIB`. Every figure on a page, in an export or on the command line goes
 through these functions, so the style is decided once.
 """
 
@@ -27,6 +27,12 @@ _UNITS = {
     "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")),
 }
 NO_VALUE = "–"
+
+# Times are stored in UTC and shown in WIB (Waktu Indonesia Barat, Asia/Jakarta), where the users
+# are. WIB is UTC+7 all year (Indonesia has no daylight saving time), so a fixed offset is exact and
+# needs no time zone database: zoneinfo would need the tzdata package wherever the system has none
+# (slim containers, Windows), and a missing one would break every page that shows a time.
+WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 
 
 def _missing(x) -> bool:
@@ -93,3 +99,19 @@ def tanggal(d: dt.date | None, lang: str = "id") -> str:
         return NO_VALUE
     names = BULAN_ID if lang == "id" else BULAN_EN
     return f"{d.day} {names[d.month - 1]} {d.year}"
+
+
+def waktu(ts, lang: str = "id") -> str:
+    """A moment in WIB: `2 November 2026, 16.30 WIB` (id) / `2 November 2026, 16:30 WIB` (en).
+
+    A naive timestamp is UTC (how the store keeps times, e.g. riwayat_muat.waktu); an aware one is
+    converted from its own zone. Accepts datetime or pandas Timestamp; None or NaT gives a dash.
+    """
+    if _missing(ts) or ts is pd.NaT:
+        return NO_VALUE
+    ts = pd.Timestamp(ts).to_pydatetime()
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=dt.UTC)
+    local = ts.astimezone(WIB)
+    sep = "." if lang == "id" else ":"
+    return f"{tanggal(local.date(), lang)}, {local.hour:02d}{sep}{local.minute:02d} WIB"

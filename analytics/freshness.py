@@ -32,7 +32,7 @@ COLUMNS = [
     "wilayah_ada",
     "wilayah_total",
     "kelengkapan",
-    "muat_diterima",
+    "muat_diterima",  # times of riwayat_muat: UTC, naive; pages show them in WIB (analytics.fmt.waktu)
     "muat_terakhir",
     "hasil_terakhir",
 ]

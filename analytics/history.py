@@ -14,7 +14,7 @@ import pandas as pd
 
 COLUMNS = [
     "id",
-    "waktu",
+    "waktu",  # UTC, naive; pages show it in WIB (analytics.fmt.waktu)
     "pengguna",
     "dataset",
     "nama_file",

@@ -73,10 +73,12 @@ SCHEMA = [
         lon DOUBLE
     )""",
     """CREATE SEQUENCE IF NOT EXISTS riwayat_muat_id START 1""",
-    # Load history: every attempt, accepted or rejected.
+    # Load history: every attempt, accepted or rejected. `waktu` is UTC as a naive TIMESTAMP (not the
+    # server's clock zone, not TIMESTAMPTZ, whose rendering follows the session's TimeZone); pages
+    # show it in WIB through analytics.fmt.waktu.
     """CREATE TABLE IF NOT EXISTS riwayat_muat (
         id BIGINT PRIMARY KEY DEFAULT nextval('riwayat_muat_id'),
-        waktu TIMESTAMP NOT NULL,
+        waktu TIMESTAMP NOT NULL,           -- UTC, naive (analytics.load.write.utc_now)
         pengguna VARCHAR,
         dataset VARCHAR NOT NULL,
         nama_file VARCHAR,

@@ -23,7 +23,7 @@ def freshness_table(con: duckdb.DuckDBPyConnection, view: AppState) -> pd.DataFr
     rows = []
     for r in raw.itertuples(index=False):
         if r.muat_diterima is not None:
-            last = labels.waktu(r.muat_diterima, lang)
+            last = fmt.waktu(r.muat_diterima, lang)
         elif r.dataset == "kantor":
             last = t("fr_builtin")
         else:

@@ -24,7 +24,7 @@ def history_table(raw: pd.DataFrame, view: AppState) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                t("hist_time"): labels.waktu(r.waktu, lang),
+                t("hist_time"): fmt.waktu(r.waktu, lang),
                 t("hist_result"): t("hist_accepted" if r.hasil == "DITERIMA" else "hist_rejected"),
                 t("hist_dataset"): r.dataset,
                 t("hist_file"): r.nama_file or fmt.NO_VALUE,
@@ -62,7 +62,7 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
         return
     names = {None: view.t("hist_pick_none")}
     for r in rejected.itertuples(index=False):
-        names[int(r.id)] = f"{labels.waktu(r.waktu, view.lang)} · {r.dataset} · {r.nama_file or '–'}"
+        names[int(r.id)] = f"{fmt.waktu(r.waktu, view.lang)} · {r.dataset} · {r.nama_file or '–'}"
     chosen = st.selectbox(
         view.t("hist_pick"), list(names), format_func=names.get, key="kd_hist_errors"
     )

@@ -1,6 +1,6 @@
-"""Small display helpers: dataset titles, times and period lists in the user's language.
+"""Small display helpers: dataset titles and period lists in the user's language.
 
-Numbers and months go through analytics.fmt; this only combines them for tables.
+Numbers, months and times go through analytics.fmt; this only combines them for tables.
 """
 
 from __future__ import annotations
@@ -21,15 +21,6 @@ def dataset_title(name: str, lang: str) -> str:
 def dataset_option(name: str, lang: str) -> str:
     """`Kepesertaan bulanan … (kepesertaan)`: the title people know, the name files use."""
     return f"{dataset_title(name, lang)} ({name})"
-
-
-def waktu(ts, lang: str) -> str:
-    """A timestamp: `2 November 2026, 09.30` (id) / `2 November 2026, 09:30` (en)."""
-    if ts is None or ts is pd.NaT or (isinstance(ts, float) and pd.isna(ts)):
-        return fmt.NO_VALUE
-    ts = pd.Timestamp(ts).to_pydatetime()
-    sep = "." if lang == "id" else ":"
-    return f"{fmt.tanggal(ts.date(), lang)}, {ts.hour:02d}{sep}{ts.minute:02d}"
 
 
 def periode_label(label: str | None, lang: str) -> str:

@@ -28,6 +28,11 @@ def default_user() -> str:
         return "?"
 
 
+def utc_now() -> dt.datetime:
+    """Now in UTC, naive: what riwayat_muat.waktu holds (see analytics.store), whatever the server's zone."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
 def _history(con: duckdb.DuckDBPyConnection, v: Validation, user: str | None, accepted: bool) -> int:
     r = v.report
     row = con.execute(
@@ -35,7 +40,7 @@ def _history(con: duckdb.DuckDBPyConnection, v: Validation, user: str | None, ac
                hasil, jumlah_galat, galat, peringatan, baris_diganti, durasi_detik)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
         [
-            dt.datetime.now(),
+            utc_now(),
             user or default_user(),
             r.dataset,
             r.file_name,

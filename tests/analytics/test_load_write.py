@@ -159,3 +159,21 @@ def test_rows_to_replace_works_while_the_caller_holds_an_unfinished_result(load_
     v = load.validate(load_con, "kepesertaan", _kep(("2026-09", "16.10", "PU", "1")), "sept.csv")
     load_con.execute("SELECT * FROM kepesertaan").fetchone()  # left unfinished, as a page might
     assert load.rows_to_replace(load_con, v) == 1
+
+
+def test_history_time_is_utc_whatever_the_servers_zone(load_con, monkeypatch):
+    import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is POSIX only")
+    monkeypatch.setenv("TZ", "America/New_York")  # a server clock far from both UTC and WIB
+    time.tzset()
+    try:
+        before = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        load.load_file(load_con, "kepesertaan", _kep(("2026-10", "16.10", "PU", "1")), "k.csv")
+        after = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    ((waktu,),) = stored(load_con, "SELECT waktu FROM riwayat_muat")
+    assert before <= waktu <= after

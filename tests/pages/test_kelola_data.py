@@ -40,7 +40,7 @@ def test_freshness_table_national(filled_store):
         "Periode dinilai": "Oktober 2026",
         "Kab/kota berdata": "3 dari 4",
         "Kelengkapan": "75,0%",
-        "Muat terakhir": "2 November 2026, 09.30",
+        "Muat terakhir": "2 November 2026, 16.30 WIB",  # tiny_store records 09.30 UTC
     }
     target = rows[2]
     assert (target["Baris"], target["Kelengkapan"], target["Muat terakhir"]) == (
@@ -60,7 +60,7 @@ def test_freshness_follows_scope_period_and_language(filled_store):
         "Assessed period": "September 2026",
         "Regencies with data": "1 of 2",
         "Completeness": "50.0%",
-        "Last load": "2 November 2026, 09:30",
+        "Last load": "2 November 2026, 16:30 WIB",
     }
     assert "For Sumatera Selatan, period September 2026." in tab(at, "freshness").caption[0].value
 
@@ -78,10 +78,10 @@ def test_history_rows_and_rejected_errors(filled_store):
     at = start()
     history = tab(at, "history")
     assert history.dataframe[0].value.to_dict("records") == [
-        {"Waktu": "3 November 2026, 14.00", "Pengguna": "Budi", "Jenis data": "target",
+        {"Waktu": "3 November 2026, 21.00 WIB", "Pengguna": "Budi", "Jenis data": "target",
          "Berkas": "target_2026.xlsx", "Baris": "2", "Periode": "–", "Wilayah": "0",
          "Hasil": "✖ Ditolak", "Galat": "1"},
-        {"Waktu": "2 November 2026, 09.30", "Pengguna": "Sari", "Jenis data": "kepesertaan",
+        {"Waktu": "2 November 2026, 16.30 WIB", "Pengguna": "Sari", "Jenis data": "kepesertaan",
          "Berkas": "kepesertaan_okt.csv", "Baris": "6", "Periode": "September 2026 – Oktober 2026 (2)",
          "Wilayah": "4", "Hasil": "✔ Diterima", "Galat": "0"},
     ]
