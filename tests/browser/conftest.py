@@ -31,24 +31,32 @@ def demo_store(chromium_path, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def demo_province(demo_store) -> tuple[str, str]:
-    """(code, name) of the province with the most membership rows in the small demo."""
+def demo_facts(demo_store) -> dict[str, str]:
+    """Areas the small demo really holds: the tests must not guess which provinces it covers.
+
+    Read before the app starts: once it runs, it holds the only connection DuckDB allows."""
     con = duckdb.connect(str(demo_store), read_only=True)
     try:
         row = con.execute(
-            """SELECT w.kode_wilayah, w.nama
-               FROM kepesertaan k JOIN wilayah w ON w.kode_wilayah = left(k.kode_wilayah, 2)
+            """SELECT p.kode_wilayah, p.nama, min(k.kode_wilayah)
+               FROM kepesertaan k JOIN wilayah p ON p.kode_wilayah = left(k.kode_wilayah, 2)
                GROUP BY ALL ORDER BY count(*) DESC, 1 LIMIT 1"""
         ).fetchone()
     finally:
         con.close()
     assert row, "the small demo holds no kepesertaan rows"
-    return row[0], row[1]
+    return {"provinsi": row[0], "nama_provinsi": row[1], "kabkota": row[2]}
 
 
 @pytest.fixture(scope="session")
-def app_url(demo_store, demo_province):
-    # demo_province is requested so its read-only connection is closed before the app starts.
+def demo_province(demo_facts) -> tuple[str, str]:
+    """(code, name) of the province with the most membership rows in the small demo."""
+    return demo_facts["provinsi"], demo_facts["nama_provinsi"]
+
+
+@pytest.fixture(scope="session")
+def app_url(demo_store, demo_facts):
+    # demo_facts is requested so its read-only connection is closed before the app starts.
     server = harness.AppServer(db_path=demo_store)
     try:
         server.start(timeout=60)

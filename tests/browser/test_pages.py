@@ -107,3 +107,46 @@ def test_unknown_area_in_link_is_reported_not_fatal(app_url, offline):
     assert _sidebar_choice(page, T("provinsi", "id")) == T("all_national", "id")  # fell back to national
     assert not harness.page_problems(page)
     _assert_offline(guard)
+
+
+def _kelola_data(nav_pages) -> harness.NavPage:
+    return next(p for p in nav_pages if "Kelola Data" in p.label)
+
+
+def _upload(page, name: str, data: bytes) -> None:
+    """Through Streamlit's real upload endpoint, which AppTest does not exercise."""
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        files=[{"name": name, "mimeType": "text/csv", "buffer": data}]
+    )
+    page.wait_for_timeout(300)  # the upload starts a rerun; let it begin before waiting for its end
+    harness.wait_until_idle(page)
+
+
+def test_upload_of_a_valid_file_shows_it_ready_to_save(nav_pages, demo_facts, offline):
+    from ui.text import T
+
+    page, guard = offline
+    _open(page, _kelola_data(nav_pages).url)
+    code = demo_facts["kabkota"]
+    csv = f"periode;kode_wilayah;segmen;peserta_aktif\n2026-10;{code};PU;1.234\n2026-10;{code};BPU;56\n"
+    _upload(page, "kepesertaan_uji.csv", csv.encode())
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert T("up_valid", "id") in main, main
+    assert T("up_rows", "id") in main
+    assert not harness.page_problems(page)
+    _assert_offline(guard)
+
+
+def test_upload_of_a_bad_file_is_rejected_with_a_report(nav_pages, offline):
+    from ui.text import T
+
+    page, guard = offline
+    _open(page, _kelola_data(nav_pages).url)
+    _upload(
+        page, "kepesertaan_salah.csv", b"periode,kode_wilayah,segmen,peserta_aktif\n2026-10,99.99,XX,banyak\n"
+    )
+    assert not page.locator('[data-testid="stException"]').count()
+    errors = page.locator('[data-testid="stAlertContentError"]')
+    assert errors.count() and T("up_rejected", "id").split(".")[0] in errors.first.inner_text()
+    assert page.locator('[data-testid="stMain"] [data-testid="stDataFrame"]').count(), "no error table"
+    _assert_offline(guard)
