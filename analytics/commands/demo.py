@@ -19,9 +19,9 @@ MESSAGES = Catalog(
     {
         "done": {
             "id": "Data demo ({scale}, s.d. {sampai}) dimuat: {files} berkas, {rows} baris; "
-            "pembuatan {gen} dtk, pemuatan {load} dtk.",
+            "pembuatan {gen} dtk dan pemuatan {load} dtk (berjalan bersamaan), total {wall} dtk.",
             "en": "Demo data ({scale}, to {sampai}) loaded: {files} files, {rows} rows; "
-            "generation {gen} s, load {load} s.",
+            "generation {gen} s and load {load} s (overlapping), total {wall} s.",
         },
         "written": {
             "id": "{files} berkas demo ({mb} MB) ditulis ke {folder} dalam {gen} dtk.",
@@ -104,7 +104,7 @@ def _done(stats: dict, lang: str) -> str:
     return MESSAGES(
         "done", lang, scale=stats["scale"], sampai=stats["sampai"], files=_number(stats["files"], lang),
         rows=_number(stats["rows"], lang), gen=_number(stats["generate_s"], lang, 1),
-        load=_number(stats["load_s"], lang, 1),
+        load=_number(stats["load_s"], lang, 1), wall=_number(stats["wall_s"], lang, 1),
     )  # fmt: skip
 
 

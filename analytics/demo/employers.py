@@ -49,7 +49,7 @@ TK_SIZE = ((2.2, 0.5, 1, 4), (9, 0.45, 5, 19), (40, 0.45, 20, 99), (600, 1.0, 10
 
 # Quarterly transition probabilities.
 P = dict(
-    deactivate=0.012, reactivate=0.04, drop_inactive=0.03, register=0.065, close_pwbd=0.02,
+    deactivate=0.008, reactivate=0.04, drop_inactive=0.035, register=0.065, close_pwbd=0.02,
     tk_enter=0.022, tk_exit=0.13, upah_enter=0.021, upah_exit=0.14, prog_enter=0.015, prog_exit=0.13,
     arrears_enter=0.04, arrears_pay=0.38, arrears_enter_inactive=0.10, arrears_pay_inactive=0.12,
 )  # fmt: skip
@@ -197,7 +197,7 @@ def panel(reg: pd.DataFrame, cfg: Config) -> Panel:
         u = rng.random((12, e))
         newborn = born == q
         if q == 0:
-            cur[starts_registered & (u[0] < 0.08)] = NONAKTIF
+            cur[starts_registered & (u[0] < 0.10)] = NONAKTIF
             act = newborn & (cur == AKTIF)
             _partial(rng, skala, act & (u[1] < 0.145), ratio_tk)
             ratio_upah[act & (u[2] < 0.13)] = (0.55 + 0.37 * u[3])[act & (u[2] < 0.13)]
