@@ -2,7 +2,9 @@
 
 Each command lives in its own module and registers a subparser through `add_parser(sub)` and a
 `run(args) -> int`. Errors a user can cause print a clear message and exit non-zero, never a
-traceback.
+traceback. A command module that fails to import (a missing dependency, a bug) does not take the
+other commands down: it gets a placeholder subparser, and only invoking it reports the failure
+(exit 2).
 """
 
 from __future__ import annotations
@@ -24,14 +26,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analytics", description="Cakupan — BPJS Ketenagakerjaan coverage analytics")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, module in COMMANDS.items():
-        importlib.import_module(module).add_parser(sub)
+        try:
+            importlib.import_module(module).add_parser(sub)
+        except Exception as exc:  # noqa: BLE001 — reported when this command is invoked, not before
+            broken = sub.choices.get(name) or sub.add_parser(
+                name, help="(tidak tersedia / unavailable)", add_help=False
+            )
+            broken.add_argument("_rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+            broken.set_defaults(_broken=f"{type(exc).__name__}: {exc}")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     from analytics.store import StoreBusy
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if getattr(args, "_broken", None):
+        print(f"Perintah '{args.command}' tidak tersedia / command '{args.command}' is unavailable: "
+              f"{COMMANDS[args.command]} failed to import ({args._broken})", file=sys.stderr)
+        return 2
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return importlib.import_module(COMMANDS[args.command]).run(args)
     except StoreBusy as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -11,27 +10,15 @@ import time
 from pathlib import Path
 
 import duckdb
-import pytest
 
-from analytics import cli
 from tests.fixtures.files import KEPESERTAAN, csv_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
-ALL_COMMANDS_PRESENT = all(importlib.util.find_spec(m) for m in cli.COMMANDS.values())
 
 
 def _cli(db: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    """Run the command line with CAKUPAN_DB pointing at a test store.
-
-    analytics.cli imports every registered command to build its parser; while a sibling command
-    (init, demo) is still being written, run cli.main with the load command alone.
-    """
-    if ALL_COMMANDS_PRESENT:
-        argv = [sys.executable, "-m", "analytics", *args]
-    else:
-        code = ("import sys; from analytics import cli; cli.COMMANDS = {'load': 'analytics.commands.load'}; "
-                "sys.exit(cli.main(sys.argv[1:]))")
-        argv = [sys.executable, "-c", code, *args]
+    """Run the command line with CAKUPAN_DB pointing at a test store."""
+    argv = [sys.executable, "-m", "analytics", *args]
     env = {**os.environ, "CAKUPAN_DB": str(db), "PYTHONWARNINGS": "ignore"}
     return subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
 
@@ -112,7 +99,6 @@ def test_busy_store_fails_at_once_and_stays_intact(load_db, tmp_path):
         con.close()
 
 
-@pytest.mark.skipif(not ALL_COMMANDS_PRESENT, reason="analytics.cli registers commands not written yet")
 def test_help_lists_the_load_command(load_db):
     done = _cli(load_db, "load", "--help")
     assert done.returncode == 0 and "--pengguna" in done.stdout
