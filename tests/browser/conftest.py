@@ -55,15 +55,20 @@ def demo_province(demo_facts) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="session")
-def app_url(demo_store, demo_facts):
+def app(demo_store, demo_facts) -> harness.AppServer:
     # demo_facts is requested so its read-only connection is closed before the app starts.
     server = harness.AppServer(db_path=demo_store)
     try:
         server.start(timeout=60)
     except harness.AppStartError as exc:
         pytest.fail(str(exc), pytrace=False)
-    yield server.url
+    yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def app_url(app) -> str:
+    return app.url
 
 
 @pytest.fixture(scope="session")

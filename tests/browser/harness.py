@@ -128,14 +128,17 @@ class AppServer:
         self._wait_healthy(timeout)
         return self
 
-    def log(self) -> str:
+    def log(self, tail: int = 6000) -> str:
+        """The end of the server's output: with showErrorDetails = "none" the browser shows no
+        traceback, so this is where a failing page's error is found."""
         if self.log_path and self.log_path.exists():
-            return self.log_path.read_text(errors="replace")[-6000:]
+            return self.log_path.read_text(errors="replace")[-tail:]
         return ""
 
     def _wait_healthy(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         health = f"{self.url}/_stcore/health"
+        direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
         last_error = ""
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -144,7 +147,7 @@ class AppServer:
                     f"--- server output ---\n{self.log()}"
                 )
             try:
-                with urllib.request.urlopen(health, timeout=2) as resp:
+                with direct.open(health, timeout=2) as resp:
                     if resp.status == 200:
                         return
             except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
@@ -159,6 +162,7 @@ class AppServer:
     def stop(self) -> None:
         """Stop the whole process group: streamlit may have started helpers of its own."""
         if self.proc is None or self.proc.poll() is not None:
+            self._remove_log()
             return
         try:
             os.killpg(self.proc.pid, signal.SIGTERM)
@@ -168,6 +172,11 @@ class AppServer:
             self.proc.wait(timeout=10)
         except ProcessLookupError:
             pass
+        self._remove_log()
+
+    def _remove_log(self) -> None:
+        if self.log_path:
+            self.log_path.unlink(missing_ok=True)
 
     def __enter__(self) -> AppServer:
         return self.start() if self.proc is None else self

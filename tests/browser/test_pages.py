@@ -34,7 +34,7 @@ def test_navigation_offers_kelola_data(nav_pages):
     assert len({p.slug for p in nav_pages}) == len(nav_pages), f"two pages share a name: {nav_pages}"
 
 
-def test_every_page_renders_offline(nav_pages, offline):
+def test_every_page_renders_offline(app, nav_pages, offline):
     """One test over all pages, so one report lists every broken page at once."""
     page, guard = offline
     harness.SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
@@ -51,8 +51,10 @@ def test_every_page_renders_offline(nav_pages, offline):
             found.append("the browser tab has no title")
         if found:
             problems[f"{nav.label} ({nav.url})"] = found
-    assert not problems, "pages with problems:\n" + "\n".join(
-        f"- {name}: {'; '.join(p)}" for name, p in problems.items()
+    assert not problems, (
+        "pages with problems:\n"
+        + "\n".join(f"- {name}: {'; '.join(p)}" for name, p in problems.items())
+        + f"\n--- end of the server's output (the browser shows no traceback) ---\n{app.log(3000)}"
     )
     _assert_offline(guard)
     # The guard saw the app's own websocket, so it was really listening.
