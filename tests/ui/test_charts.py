@@ -1,0 +1,76 @@
+"""The shared charts: what a figure carries (values, labels, formatting), read from its JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+
+from analytics.coverage import Projection
+from ui import charts
+
+
+def _spec(fig) -> dict:
+    return json.loads(fig.to_json())
+
+
+def _trace(spec: dict, name: str) -> dict:
+    return next(t for t in spec["data"] if t.get("name") == name)
+
+
+SERIES = pd.DataFrame(
+    {
+        "periode": pd.to_datetime(["2026-06-01", "2026-07-01", "2026-08-01"]),
+        "peserta_aktif": [1_000_000, 1_100_000, 1_250_000],
+    }
+)
+PATH = [
+    Projection(1_300_000, 1_200_000, 1_400_000, "linear"),
+    Projection(1_350_000, 1_250_000, 1_500_000, "linear"),
+]
+
+
+def test_trend_with_target_carries_series_projection_target_and_deadline():
+    fig = charts.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), PATH, "id", height=300)
+    spec = _spec(fig)
+    aktif = _trace(spec, "Peserta aktif")
+    assert aktif["x"] == ["Juni 2026", "Juli 2026", "Agustus 2026"]
+    assert aktif["y"] == [1_000_000, 1_100_000, 1_250_000]
+    assert aktif["customdata"] == ["1.000.000", "1.100.000", "1.250.000"]
+    proyeksi = _trace(spec, "Proyeksi")
+    # starts at the last observed month so the two lines join
+    assert proyeksi["x"] == ["Agustus 2026", "September 2026", "Oktober 2026"]
+    assert proyeksi["y"] == [1_250_000, 1_300_000, 1_350_000]
+    assert proyeksi["customdata"][1] == "1.300.000 (rentang 1.200.000 – 1.400.000)"
+    band = _trace(spec, "Rentang proyeksi: garis tren lurus dari bulan-bulan terakhir")
+    assert band["y"] == [1_250_000, 1_200_000, 1_250_000] and band["fill"] == "tonexty"
+    target = _trace(spec, "Target 1.500.000")
+    assert target["y"] == [1_500_000, 1_500_000]
+    assert [s["x0"] for s in spec["layout"]["shapes"]] == ["Oktober 2026"]
+    assert spec["layout"]["annotations"][0]["text"] == "Batas waktu 31 Oktober 2026"
+    assert spec["layout"]["separators"] == ",."
+    assert "title" not in spec["layout"] or not spec["layout"]["title"].get("text")
+    # y ticks in millions, Indonesian decimal comma
+    assert "1,5 jt" in spec["layout"]["yaxis"]["ticktext"]
+
+
+def test_trend_in_english_without_target_or_projection():
+    spec = _spec(charts.trend_with_target(SERIES, None, None, None, "en"))
+    assert [t["name"] for t in spec["data"]] == ["Active participants"]
+    assert spec["data"][0]["x"][-1] == "August 2026"
+    assert spec["layout"]["separators"] == ".,"
+    assert not spec["layout"].get("shapes")
+
+
+def test_value_axis_ticks_are_round_and_formatted():
+    axis = charts.value_axis(0, 240_000, "id", from_zero=True)
+    assert axis["tickvals"] == [0, 50_000, 100_000, 150_000, 200_000, 250_000]
+    assert axis["ticktext"] == ["0", "50.000", "100.000", "150.000", "200.000", "250.000"]
+    assert charts.value_axis(30.2, 41.9, "en", percent=True)["ticktext"][:2] == ["30.0%", "32.5%"]
+
+
+def test_month_ticks_are_quarterly_for_two_years():
+    months = charts.month_range(dt.date(2025, 1, 1), dt.date(2026, 12, 1))
+    axis = charts._month_axis(months, "id")
+    assert axis["ticktext"] == ["Jan 2025", "Apr", "Jul", "Okt", "Jan 2026", "Apr", "Jul", "Okt"]
