@@ -70,6 +70,14 @@ def read_once(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope)
     return ignored
 
 
+def select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
+    """Make `scope` the sidebar's choice, as a link would (a page drilling into a sub-area).
+
+    Takes effect on the next run: call st.rerun() after it. The URL follows on that run.
+    """
+    _select_scope(con, scope)
+
+
 def _select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
     if scope.level in (Level.PROVINSI, Level.KABKOTA):
         set_choice("scope_mode", "wilayah")
