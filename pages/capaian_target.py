@@ -1,0 +1,119 @@
+"""Capaian Target — the league table of the scope's sub-areas; a click on a row opens that area.
+
+A thin page: it reads the global view state, asks analytics for one row per sub-area and draws the
+scorecard (ui.league_table) with its notes and downloads.
+"""
+
+import datetime as dt
+
+import streamlit as st
+
+from analytics import exports, fmt
+from analytics.coverage import DataKosong, coverage_by_subarea
+from analytics.scope import Level, Scope, scope_name
+from ui import db, league_table, theme, urlstate
+from ui.state import current
+from ui.text_capaian import T
+
+view = current()
+lang = view.lang
+con = db.cursor()
+
+theme.page_header(T("title", lang), view)
+
+
+def _no_data() -> None:
+    st.info(T("no_data", lang), icon=":material/database:")
+    st.page_link("pages/kelola_data.py", label=T("go_kelola", lang), icon=":material/upload:")
+    st.stop()
+
+
+if view.periode is None:
+    _no_data()
+
+if view.scope.level is Level.KABKOTA:
+    st.info(T("no_subareas", lang, nama=view.scope_label), icon=":material/north:")
+    province = Scope.wilayah(view.scope.kode[:2])
+    if st.button(T("go_up", lang, nama=scope_name(con, province)), type="primary"):
+        urlstate.select_scope(con, province)
+        st.rerun()
+    st.stop()
+
+try:
+    frame = coverage_by_subarea(con, view.scope, view.periode)
+except DataKosong:
+    _no_data()
+if frame.empty or frame["peserta_aktif"].isna().all():
+    _no_data()
+
+sub = T("sub_provinsi" if view.scope.level is Level.NASIONAL else "sub_kabkota", lang)
+targets = league_table.with_targets(frame)
+st.caption(T("intro" if targets else "intro_no_target", lang, sub=sub))
+if not targets:
+    st.warning(T("no_target", lang, tahun=view.periode.year), icon=":material/flag:")
+elif (missing := int(frame["target_peserta"].isna().sum())) > 0:
+    st.caption(T("some_no_target", lang, n=fmt.angka(missing, lang=lang), tahun=view.periode.year))
+
+options = league_table.sort_options(frame)
+sort = st.segmented_control(
+    T("sort_label", lang),
+    options,
+    format_func=lambda s: T(f"sort_{s}", lang),
+    default=options[0],
+    required=True,
+    key=f"capaian_sort_{targets}",
+)
+rows = league_table.ordered(frame, sort or options[0])
+screen = league_table.screen_frame(rows, lang)
+# A fresh table key after every click, so a selection can never outlive the move it caused (coming
+# back to this scope shows the table unselected, not a second jump).
+picks = st.session_state.get("_capaian_picks", 0)
+picked = league_table.draw(
+    screen, key=f"capaian_{view.scope.level}_{view.scope.kode}_{view.periode_param}_{picks}"
+)
+if picked:
+    st.session_state["_capaian_picks"] = picks + 1
+    urlstate.select_scope(con, Scope.wilayah(picked))
+    st.rerun()
+
+notes = []
+if targets and rows["target_dialokasikan"].eq(True).any():
+    notes.append(T("note_alokasi", lang))
+if targets:
+    notes += [league_table.deadlines_note(rows, lang) or "", T("note_pace", lang)]
+for note in filter(None, notes):
+    st.caption(note)
+
+table = league_table.export_table(
+    rows,
+    lang,
+    title=T("export_title", lang, sub=sub, scope=view.scope_label, periode=view.periode_label),
+    source=T(
+        "export_source",
+        lang,
+        periode=view.periode_label,
+        tahun=view.periode.year,
+        waktu=fmt.waktu(dt.datetime.now(dt.UTC), lang),
+    ),
+)
+stem = league_table.file_stem(lang, view.scope_label, view.periode)
+help_text = T("export_help", lang, scope=view.scope_label, periode=view.periode_label)
+left, right, _ = st.columns([1, 1, 3])
+left.download_button(
+    T("export_csv", lang),
+    exports.to_csv(table),
+    file_name=f"{stem}.csv",
+    mime=exports.CSV_MIME,
+    on_click="ignore",
+    icon=":material/download:",
+    help=help_text,
+)
+right.download_button(
+    T("export_xlsx", lang),
+    exports.to_xlsx(table),
+    file_name=f"{stem}.xlsx",
+    mime=exports.XLSX_MIME,
+    on_click="ignore",
+    icon=":material/table_view:",
+    help=help_text,
+)

@@ -1,0 +1,73 @@
+"""CSV and XLSX bytes of a shown table: title rows, typed numbers, the user's conventions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from analytics import exports
+from analytics.exports import Column, ExportTable
+
+
+def table(lang: str = "id") -> ExportTable:
+    return ExportTable(
+        title="Capaian target per provinsi — Indonesia, Agustus 2026",
+        source="Sumber: Cakupan",
+        lang=lang,
+        sheet="Capaian Target",
+        columns=(
+            Column("No.", exports.INT, [1, 2, None]),
+            Column("Wilayah", exports.TEXT, ["Sumatera Selatan", "Jambi", "Kalimantan Barat"]),
+            Column("Capaian", exports.PERCENT, [98.6666, 92.0, None], ["#2E8B57", "#C0392B", None]),
+            Column("Peserta aktif", exports.INT, [1_234_567, 46_000, pd.NA]),
+            Column("Batas waktu", exports.DATE, [dt.date(2026, 12, 31), pd.Timestamp("2026-11-30"), None]),
+        ),
+    )
+
+
+def test_xlsx_title_then_header_then_typed_rows():
+    ws = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(table()))).active
+    assert ws.title == "Capaian Target"
+    assert ws["A1"].value == "Capaian target per provinsi — Indonesia, Agustus 2026"
+    assert ws["A2"].value == "Sumber: Cakupan"
+    assert [c.value for c in ws[4]] == ["No.", "Wilayah", "Capaian", "Peserta aktif", "Batas waktu"]
+    values = [[c.value for c in row] for row in ws.iter_rows(min_row=5)]
+    assert values == [
+        [1, "Sumatera Selatan", pytest.approx(0.986666), 1_234_567, dt.datetime(2026, 12, 31)],
+        [2, "Jambi", pytest.approx(0.92), 46_000, dt.datetime(2026, 11, 30)],
+        [None, "Kalimantan Barat", None, None, None],
+    ]
+    first = ws[5]
+    assert [c.number_format for c in first] == ["#,##0", "General", "0.0%", "#,##0", "dd/mm/yyyy"]
+    assert first[2].fill.fgColor.rgb == "002E8B57"
+    assert ws.freeze_panes == "A5"
+
+
+def test_csv_indonesian_uses_semicolons_and_decimal_commas():
+    raw = exports.to_csv(table())
+    text = raw.decode("utf-8-sig").splitlines()
+    assert text == [
+        "Capaian target per provinsi — Indonesia, Agustus 2026",
+        "Sumber: Cakupan",
+        "No.;Wilayah;Capaian;Peserta aktif;Batas waktu",
+        "1;Sumatera Selatan;98,67;1234567;31/12/2026",
+        "2;Jambi;92;46000;30/11/2026",
+        ";Kalimantan Barat;;;",
+    ]
+    frame = pd.read_csv(io.BytesIO(raw), sep=";", decimal=",", skiprows=2, encoding="utf-8-sig")
+    assert list(frame["Capaian"].iloc[:2]) == [98.67, 92.0]
+    assert list(frame["Peserta aktif"].iloc[:2]) == [1_234_567, 46_000]
+
+
+def test_csv_english_uses_commas_and_decimal_points():
+    lines = exports.to_csv(table("en")).decode("utf-8-sig").splitlines()
+    assert lines[3] == "1,Sumatera Selatan,98.67,1234567,2026-12-31"
+
+
+def test_columns_must_have_equal_length():
+    with pytest.raises(ValueError):
+        ExportTable("t", "s", (Column("a", exports.INT, [1]), Column("b", exports.INT, [1, 2])))

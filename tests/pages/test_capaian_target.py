@@ -1,0 +1,256 @@
+"""Capaian Target: the league table at national, province and office scope; clicks; exports.
+
+The store is the hand fixture of tests/analytics/coverage_fixtures.py; every expected figure is
+worked out below from the numbers in its docstring (period August 2026, the latest loaded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+from streamlit import dataframe_util
+from streamlit.testing.v1 import AppTest
+
+from analytics import exports
+from analytics.coverage import coverage_by_subarea
+from analytics.scope import Level, Scope
+from tests.analytics.coverage_fixtures import coverage_db, coverage_empty_store, coverage_store  # noqa: F401
+from tests.pages.conftest import APP
+from ui import league_table
+
+PAGE = "pages/capaian_target.py"
+
+
+@pytest.fixture
+def store(coverage_db, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("CAKUPAN_DB", str(coverage_db))
+    return coverage_db
+
+
+def open_page(**query) -> AppTest:
+    """Open Capaian Target, as a browser opening `/capaian-target?key=value` would."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()  # the default page sets up the shell; its own content is not under test here
+    at.switch_page(PAGE).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def shown(at: AppTest) -> pd.DataFrame:
+    """The league table as the user reads it: each cell's text, headers as keys."""
+    proto = at.dataframe[0].proto
+    return dataframe_util.convert_arrow_bytes_to_pandas_df(proto.arrow_data.styler.display_values)
+
+
+def rows(at: AppTest, *cols: str) -> list[tuple]:
+    return [tuple(r) for r in shown(at)[list(cols)].itertuples(index=False)]
+
+
+def context_line(at) -> str:
+    return next(h.value for h in at.html if "cakupan-context" in h.value)
+
+
+def pct(x: float) -> str:
+    """Indonesian one-decimal percent, written out here so the test does not trust fmt."""
+    return f"{x:.1f}".replace(".", ",") + "%"
+
+
+# Hand-computed figures (August 2026).
+# National: Sumatera Selatan 493.333 of its own 500.000; Jambi 46.000 of 20.000 (40% of 50.000)
+# + 30.000; Kalimantan Barat 20.000 of 24.000 (30% of 80.000), only July and August loaded.
+SUMSEL = 493_333 / 500_000 * 100  # 98,67 -> 98,7%
+JAMBI = 46_000 / 50_000 * 100  # 92,0%
+KALBAR = 20_000 / 24_000 * 100  # 83,3%
+# Sumatera Selatan's kab/kota: 500.000 − 250.000 (Palembang's own) shared by workforce 1:3:2.
+OKU = 33_000 / round(250_000 * 100_000 / 600_000) * 100  # 33.000 / 41.667 = 79,2%
+OKI = 121_000 / 125_000 * 100  # 96,8%
+MUARA_ENIM = 79_333 / round(250_000 * 200_000 / 600_000) * 100  # 79.333 / 83.333 = 95,2%
+PALEMBANG = 260_000 / 250_000 * 100  # 104,0%
+KERINCI = 15_000 / (0.40 * 50_000) * 100  # 75,0%
+
+
+def test_national_ranks_provinces_by_capaian(store):
+    at = open_page()
+    assert rows(at, "peringkat", "nama", "capaian", "status") == [
+        ("1", "Sumatera Selatan", pct(SUMSEL), "▲ Sesuai jalur"),  # pace 4.417 ≥ 1.667 needed
+        ("2", "Jambi", pct(JAMBI), "▼ Tertinggal"),  # 500 < 75% of 1.334
+        ("3", "Kalimantan Barat", pct(KALBAR), "– Belum dapat dinilai"),  # < 3 months of history
+    ]
+    assert pct(SUMSEL) == "98,7%"
+    assert rows(at, "aktif", "target", "gap", "laju_butuh", "laju_aktual") == [
+        ("493.333", "500.000", "6.667", "1.667", "4.417"),
+        ("46.000", "50.000", "4.000", "1.334", "500"),
+        ("20.000", "24.000", "4.000", "1.000", "–"),
+    ]
+    assert "Indonesia (nasional) · Agustus 2026" in context_line(at)
+
+
+def test_province_marks_allocated_targets(store):
+    at = open_page(wilayah="16")
+    assert rows(at, "peringkat", "nama", "capaian", "status", "target") == [
+        ("1", "Kota Palembang", pct(PALEMBANG), "✔ Tercapai", "250.000"),
+        ("2", "Ogan Komering Ilir", pct(OKI), "! Berisiko", "125.000 *"),
+        ("3", "Muara Enim", pct(MUARA_ENIM), "▲ Sesuai jalur", "83.333 *"),
+        ("4", "Ogan Komering Ulu", pct(OKU), "▼ Tertinggal", "41.667 *"),
+    ]
+    assert any(c.value.startswith("\\* Target dialokasikan") for c in at.caption)
+
+
+def test_office_across_the_border_lists_both_sides(store):
+    at = open_page(kantor="KC02")
+    assert rows(at, "peringkat", "nama", "capaian", "status") == [
+        ("1", "Ogan Komering Ilir", pct(OKI), "! Berisiko"),
+        ("2", "Kerinci", pct(KERINCI), "▼ Tertinggal"),  # 200/month against 2.500 needed by October
+    ]
+    captions = " ".join(c.value for c in at.caption)
+    assert "31 Oktober 2026" in captions and "31 Desember 2026" in captions
+
+
+def test_sort_by_status_puts_the_worst_first(store):
+    at = open_page(wilayah="16")
+    at.segmented_control[0].set_value("status").run()
+    assert rows(at, "nama", "peringkat") == [
+        ("Ogan Komering Ulu", "4"),
+        ("Ogan Komering Ilir", "2"),
+        ("Muara Enim", "3"),
+        ("Kota Palembang", "1"),
+    ]
+    at.segmented_control[0].set_value("nama").run()
+    assert [r[0] for r in rows(at, "nama")] == [
+        "Kota Palembang",
+        "Muara Enim",
+        "Ogan Komering Ilir",
+        "Ogan Komering Ulu",
+    ]
+
+
+def test_english_numbers_and_words(store):
+    at = open_page(wilayah="16", lang="en")
+    assert rows(at, "nama", "capaian", "status", "aktif")[0] == (
+        "Kota Palembang",
+        "104.0%",
+        "✔ Achieved",
+        "260,000",
+    )
+
+
+def test_clicking_a_row_opens_that_area_and_the_url_follows(store):
+    at = open_page(wilayah="16")
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    assert at.query_params == {"wilayah": "16.02", "periode": "2026-08"}
+    assert "Ogan Komering Ilir · Agustus 2026" in context_line(at)
+    # a regency has no sub-areas: the page says so and offers its province
+    assert "tidak punya sub-wilayah" in at.info[0].value
+    at.button[0].click().run()
+    assert at.query_params == {"wilayah": "16", "periode": "2026-08"}
+    assert len(shown(at)) == 4
+
+
+def test_clicking_from_an_office_crosses_into_the_other_province(store):
+    at = open_page(kantor="KC02")
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.run()
+    assert at.query_params == {"wilayah": "15.01", "periode": "2026-08"}
+
+
+def test_no_targets_shows_coverage_only(coverage_db, monkeypatch):  # noqa: F811
+    import duckdb
+
+    con = duckdb.connect(str(coverage_db))
+    con.execute("DELETE FROM target")
+    con.close()
+    monkeypatch.setenv("CAKUPAN_DB", str(coverage_db))
+    at = open_page(wilayah="16")
+    assert "Belum ada target kepesertaan untuk tahun 2026" in at.warning[0].value
+    assert list(shown(at).columns) == ["peringkat", "nama", "aktif", "cakupan"]
+    assert rows(at, "peringkat", "nama", "cakupan") == [
+        ("1", "Kota Palembang", pct(260_000 / 400_000 * 100)),
+        ("2", "Ogan Komering Ilir", pct(121_000 / 300_000 * 100)),
+        ("3", "Muara Enim", pct(79_333 / 200_000 * 100)),
+        ("4", "Ogan Komering Ulu", pct(33_000 / 100_000 * 100)),
+    ]
+
+
+def test_empty_store_says_what_to_load(coverage_empty_store, tmp_path, monkeypatch):  # noqa: F811
+    coverage_empty_store.close()
+    monkeypatch.setenv("CAKUPAN_DB", str(tmp_path / "t.duckdb"))
+    at = open_page()
+    assert "Belum ada data kepesertaan" in at.info[0].value
+    assert not at.dataframe
+
+
+# --- exports: the same rows and values as the screen, for the scope and period named in them ------
+
+
+def province_export(con, lang="id"):
+    frame = coverage_by_subarea(con, Scope(Level.PROVINSI, "16"), dt.date(2026, 8, 1))
+    ordered = league_table.ordered(frame, "capaian")
+    return league_table.export_table(
+        ordered, lang, title="Capaian target — Sumatera Selatan, Agustus 2026", source="Sumber: Cakupan"
+    )
+
+
+def test_export_buttons_are_offered(store):
+    at = open_page(wilayah="16")
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Unduh CSV", "Unduh Excel (XLSX)"]
+
+
+def test_xlsx_holds_the_rows_as_numbers(coverage_store):  # noqa: F811
+    book = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(province_export(coverage_store))))
+    ws = book.active
+    assert ws["A1"].value == "Capaian target — Sumatera Selatan, Agustus 2026"
+    assert ws["A2"].value == "Sumber: Cakupan"
+    header = [c.value for c in ws[exports.HEADER_ROW]]
+    assert header[:8] == [
+        "No.",
+        "Kode",
+        "Wilayah",
+        "Capaian",
+        "Status",
+        "Peserta aktif",
+        "Target",
+        "Target dialokasikan",
+    ]
+    data = [[c.value for c in row] for row in ws.iter_rows(min_row=exports.HEADER_ROW + 1)]
+    assert [r[:3] for r in data] == [
+        [1, "16.71", "Kota Palembang"],
+        [2, "16.02", "Ogan Komering Ilir"],
+        [3, "16.03", "Muara Enim"],
+        [4, "16.01", "Ogan Komering Ulu"],
+    ]
+    assert [r[3] for r in data] == pytest.approx([x / 100 for x in (PALEMBANG, OKI, MUARA_ENIM, OKU)])
+    assert [r[4:9] for r in data] == [
+        ["Tercapai", 260_000, 250_000, "Tidak", 0],
+        ["Berisiko", 121_000, 125_000, "Ya", 4_000],
+        ["Sesuai jalur", 79_333, 83_333, "Ya", 4_000],
+        ["Tertinggal", 33_000, 41_667, "Ya", 8_667],
+    ]
+    first = ws[exports.HEADER_ROW + 1]
+    assert first[3].number_format == "0.0%" and first[5].number_format == "#,##0"
+    assert first[4].fill.fgColor.rgb.endswith("1B7837")  # the status colour
+
+
+def test_csv_holds_the_same_rows(coverage_store):  # noqa: F811
+    raw = exports.to_csv(province_export(coverage_store))
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the mark
+    frame = pd.read_csv(
+        io.BytesIO(raw), sep=";", decimal=",", skiprows=2, encoding="utf-8-sig", dtype={"Kode": str}
+    )
+    assert list(frame["Wilayah"]) == [
+        "Kota Palembang",
+        "Ogan Komering Ilir",
+        "Muara Enim",
+        "Ogan Komering Ulu",
+    ]
+    assert list(frame["Capaian"]) == pytest.approx([round(x, 2) for x in (PALEMBANG, OKI, MUARA_ENIM, OKU)])
+    assert list(frame["Gap"]) == [0, 4_000, 4_000, 8_667]
+    assert list(frame["Batas waktu"]) == ["31/12/2026"] * 4
