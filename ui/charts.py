@@ -487,7 +487,7 @@ def flows(frame: pd.DataFrame, lang: str = "id", height: int = 420) -> go.Figure
     fig.add_trace(
         go.Scatter(
             x=labels, y=net, name=name, mode="lines+markers", line={"color": INK, "width": 3},
-            marker={"size": 8}, customdata=[_signed(v, lang) for v in net], hovertemplate=_hover(name),
+            marker={"size": 8}, customdata=[signed(v, lang) for v in net], hovertemplate=_hover(name),
         )
     )  # fmt: skip
     values = [v for v in baru + keluar + net if v is not None] or [0]
@@ -501,7 +501,9 @@ def flows(frame: pd.DataFrame, lang: str = "id", height: int = 420) -> go.Figure
     return fig
 
 
-def _signed(v, lang: str, decimals: int = 0, percent: bool = False) -> str:
+def signed(v, lang: str, decimals: int = 0, percent: bool = False) -> str:
+    """A change with its sign: `+20.000`, `−1,5%` (a true minus sign, readable on a projector)."""
+    v = _num(v)
     if v is None:
         return fmt.NO_VALUE
     text = fmt.persen(abs(v), decimals, lang) if percent else fmt.angka(abs(v), decimals, lang)
@@ -520,7 +522,7 @@ def yoy_bars(table: pd.DataFrame, lang: str = "id", height: int = 320) -> go.Fig
     names = [TT("ch_total", lang) if s == "SEMUA" else s for s in rows["segmen"]]
     values = [_num(v) for v in rows["perubahan_persen"]]
     colours = [INK if s == "SEMUA" else SEGMENT_COLOURS.get(s, OTHER_COLOUR) for s in rows["segmen"]]
-    text = [_signed(v, lang, 1, percent=True) for v in values]
+    text = [signed(v, lang, 1, percent=True) for v in values]
     fig = go.Figure(
         go.Bar(
             x=values, y=names, orientation="h", marker={"color": colours}, text=text,

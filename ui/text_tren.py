@@ -52,6 +52,12 @@ TT = Catalog(
             "No membership data for this area yet. Load a monthly membership file on the Manage Data "
             "page, then come back here.",
         ),
+        "no_month_data": _m(
+            "Wilayah ini belum punya data kepesertaan untuk {bulan}; data terakhirnya {terakhir}. "
+            "Grafik menampilkan bulan-bulan yang ada.",
+            "This area has no membership data for {bulan} yet; its latest is {terakhir}. The charts "
+            "show the months there are.",
+        ),
         "tab_segmen": _m("Per segmen", "By segment"),
         "tab_arus": _m("Baru & nonaktif", "Joiners & leavers"),
         "tab_yoy": _m("Perubahan setahun", "Year on year"),
@@ -125,7 +131,7 @@ TT = Catalog(
             "Projection at {tanggal}: **{nilai}**; target **{target}**.",
         ),
         "proj_short": _m(
-            "Proyeksi butuh paling sedikit 3 bulan data berturut-turut; wilayah ini baru punya {n} bulan.",
+            "Proyeksi butuh paling sedikit 3 bulan data; wilayah ini baru punya {n} bulan.",
             "A projection needs at least 3 months of data; this area has {n} so far.",
         ),
         "proj_no_target": _m(

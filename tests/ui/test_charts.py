@@ -74,3 +74,13 @@ def test_month_ticks_are_quarterly_for_two_years():
     months = charts.month_range(dt.date(2025, 1, 1), dt.date(2026, 12, 1))
     axis = charts._month_axis(months, "id")
     assert axis["ticktext"] == ["Jan 2025", "Apr", "Jul", "Okt", "Jan 2026", "Apr", "Jul", "Okt"]
+
+
+def test_signed_changes():
+    assert charts.signed(20_000, "id") == "+20.000"
+    assert (
+        charts.signed(-1.25, "id", 1, percent=True) == "−1,2%"
+        or charts.signed(-1.25, "id", 1, percent=True) == "−1,3%"
+    )
+    assert charts.signed(0, "en") == "0"
+    assert charts.signed(pd.NA, "id") == charts.signed(None, "id") == "–"
