@@ -43,7 +43,10 @@ try:
     frame = coverage_by_subarea(con, view.scope, view.periode)
 except DataKosong:
     _no_data()
-if frame.empty or frame["peserta_aktif"].isna().all():
+# Sub-areas with nothing loaded for the period cannot be ranked; they are counted, not listed.
+without_data = int(frame["peserta_aktif"].isna().sum())
+frame = frame[frame["peserta_aktif"].notna()].reset_index(drop=True)
+if frame.empty:
     _no_data()
 
 sub = T("sub_provinsi" if view.scope.level is Level.NASIONAL else "sub_kabkota", lang)
@@ -51,8 +54,6 @@ targets = league_table.with_targets(frame)
 st.caption(T("intro" if targets else "intro_no_target", lang, sub=sub))
 if not targets:
     st.warning(T("no_target", lang, tahun=view.periode.year), icon=":material/flag:")
-elif (missing := int(frame["target_peserta"].isna().sum())) > 0:
-    st.caption(T("some_no_target", lang, n=fmt.angka(missing, lang=lang), tahun=view.periode.year))
 
 options = league_table.sort_options(frame)
 sort = st.segmented_control(
@@ -77,6 +78,10 @@ if picked:
     st.rerun()
 
 notes = []
+if targets and (missing := int(frame["target_peserta"].isna().sum())) > 0:
+    notes.append(T("some_no_target", lang, n=fmt.angka(missing, lang=lang), tahun=view.periode.year))
+if without_data:
+    notes.append(T("some_no_data", lang, n=fmt.angka(without_data, lang=lang), periode=view.periode_label))
 if targets and rows["target_dialokasikan"].eq(True).any():
     notes.append(T("note_alokasi", lang))
 if targets:

@@ -87,10 +87,13 @@ class Screen:
 
 
 def _projection_text(row, lang: str) -> str:
+    """`73.996 (73.473–75.795)`; a range in millions is shortened: `3.516.087 (3,51 jt–3,58 jt)`."""
     value = fmt.angka(row["proyeksi_batas_waktu"], lang=lang)
     low, high = row["proyeksi_bawah"], row["proyeksi_atas"]
     if pd.isna(low) or pd.isna(high) or pd.isna(row["proyeksi_batas_waktu"]):
         return value
+    if low >= 1_000_000:
+        return f"{value} ({fmt.ringkas(low, lang, 2)}–{fmt.ringkas(high, lang, 2)})"
     return f"{value} ({fmt.angka(low, lang=lang)}–{fmt.angka(high, lang=lang)})"
 
 
@@ -178,6 +181,8 @@ def _styled(screen: Screen):
     def status_cells(column: pd.Series) -> list[str]:
         return [f"background-color: {c}; color: #FFFFFF; font-weight: 700" for c in screen.colours]
 
+    # Pinned columns are drawn in a lighter grey by default; names must read as well as figures.
+    styler = styler.map(lambda _v: "color: #111827", subset=["peringkat", "nama"])
     if "status" in screen.data:
         styler = styler.apply(status_cells, subset=["status"])
     return styler
@@ -187,8 +192,8 @@ def _column_config(screen: Screen) -> dict:
     cc = st.column_config
     labels = screen.labels
     config = {
-        "peringkat": cc.NumberColumn(labels["peringkat"], width=56, pinned=True),
-        "nama": cc.TextColumn(labels["nama"], width="medium", pinned=True),
+        "peringkat": cc.NumberColumn(labels["peringkat"], width=56),
+        "nama": cc.TextColumn(labels["nama"], width=240),
         "aktif": cc.NumberColumn(labels["aktif"]),
         "cakupan": cc.NumberColumn(labels["cakupan"]),
     }
@@ -197,32 +202,36 @@ def _column_config(screen: Screen) -> dict:
             "capaian": cc.NumberColumn(labels["capaian"], width=90),
             # The bar's own number would be written the English way; the Capaian column beside it
             # says the figure, so the bar shows none (a printf format without a conversion).
-            "bar": cc.ProgressColumn(labels["bar"], min_value=0, max_value=100, format=" ", width=150),
-            "status": cc.TextColumn(labels["status"], width=150),
+            "bar": cc.ProgressColumn(labels["bar"], min_value=0, max_value=100, format=" ", width=110),
+            "status": cc.TextColumn(labels["status"], width=140),
             "target": cc.NumberColumn(labels["target"]),
             "gap": cc.NumberColumn(labels["gap"]),
             "laju_butuh": cc.NumberColumn(labels["laju_butuh"]),
             "laju_aktual": cc.NumberColumn(labels["laju_aktual"]),
-            "proyeksi": cc.NumberColumn(labels["proyeksi"], width="medium"),
+            "proyeksi": cc.NumberColumn(labels["proyeksi"]),
         }
     return config
 
 
 def draw(screen: Screen, key: str) -> str | None:
     """Show the grid; return the code of the sub-area the user clicked (None when none)."""
-    height = 2 + ROW_HEIGHT * (min(len(screen.data), 14) + 1)
+    height = 12 + ROW_HEIGHT * (min(len(screen.data), 14) + 1)
     event = st.dataframe(
         _styled(screen),
         column_config=_column_config(screen),
         hide_index=True,
         row_height=ROW_HEIGHT,
         height=height,
+        placeholder=fmt.NO_VALUE,
         width="stretch",
         on_select="rerun",
-        selection_mode="single-row",
+        # A click on any cell counts, not only on the row's tick box at the far left.
+        selection_mode=["single-row", "single-cell"],
         key=key,
     )
-    rows = list(event.selection.rows) if event and event.selection else []
+    selection = event.selection if event else None
+    rows = list(selection.get("rows", [])) if selection else []
+    rows += [cell[0] for cell in selection.get("cells", [])] if selection else []
     return picked_code(screen, rows)
 
 

@@ -36,20 +36,20 @@ T = Catalog(
         "col_rank": _m("No.", "Rank"),
         "col_kode": _m("Kode", "Code"),
         "col_nama": _m("Wilayah", "Area"),
-        "col_bar": _m("Capaian target", "Progress to target"),
+        "col_bar": _m("0–100%", "0–100%"),
         "col_capaian": _m("Capaian", "Progress"),
         "col_status": _m("Status", "Status"),
         "col_aktif": _m("Peserta aktif", "Active participants"),
         "col_target": _m("Target", "Target"),
         "col_alokasi": _m("Target dialokasikan", "Target allocated"),
         "col_gap": _m("Gap", "Gap"),
-        "col_laju_butuh": _m("Laju dibutuhkan/bln", "Pace needed/month"),
-        "col_laju_aktual": _m("Laju aktual/bln", "Actual pace/month"),
-        "col_proyeksi": _m("Proyeksi di batas waktu", "Projected at deadline"),
+        "col_laju_butuh": _m("Laju perlu/bln", "Pace needed/mo"),
+        "col_laju_aktual": _m("Laju aktual/bln", "Actual pace/mo"),
+        "col_proyeksi": _m("Proyeksi (batas waktu)", "Projected (deadline)"),
         "col_proyeksi_bawah": _m("Proyeksi terendah", "Projection low"),
         "col_proyeksi_atas": _m("Proyeksi tertinggi", "Projection high"),
         "col_batas": _m("Batas waktu", "Deadline"),
-        "col_cakupan": _m("Cakupan pekerja", "Workforce coverage"),
+        "col_cakupan": _m("Cakupan pekerja", "Workforce cover"),
         "yes": _m("Ya", "Yes"),
         "no": _m("Tidak", "No"),
         # Notes under the table
@@ -58,7 +58,7 @@ T = Catalog(
             "\\* Target allocated from the province target by workforce size, not set for the area itself.",
         ),
         "note_pace": _m(
-            "Laju dibutuhkan = gap ÷ bulan tersisa sampai batas waktu; laju aktual = rata-rata "
+            "Laju perlu = gap ÷ bulan tersisa sampai batas waktu; laju aktual = rata-rata "
             "kenaikan peserta aktif per bulan selama tiga bulan terakhir. Proyeksi: nilai perkiraan "
             "dengan rentang 80% dalam kurung.",
             "Pace needed = gap ÷ months left until the deadline; actual pace = average monthly "
@@ -79,6 +79,10 @@ T = Catalog(
         "some_no_target": _m(
             "{n} wilayah belum punya target untuk tahun {tahun}; ditampilkan di bawah tanpa capaian.",
             "{n} areas have no target for {tahun} yet; they are listed last, without progress.",
+        ),
+        "some_no_data": _m(
+            "{n} wilayah belum punya data kepesertaan untuk {periode}, jadi tidak diperingkat.",
+            "{n} areas have no membership data for {periode} yet, so they are not ranked.",
         ),
         "no_data": _m(
             "Belum ada data kepesertaan untuk wilayah ini. Muat data kepesertaan di halaman Kelola Data.",

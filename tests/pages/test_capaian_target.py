@@ -156,7 +156,10 @@ def test_clicking_a_row_opens_that_area_and_the_url_follows(store):
 
 def test_clicking_from_an_office_crosses_into_the_other_province(store):
     at = open_page(kantor="KC02")
-    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    # a click on any cell of the row counts (here the capaian of Kerinci, the second row)
+    at.session_state[at.dataframe[0].key] = {
+        "selection": {"rows": [], "columns": [], "cells": [(1, "capaian")]}
+    }
     at.run()
     assert at.query_params == {"wilayah": "15.01", "periode": "2026-08"}
 
