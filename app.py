@@ -15,6 +15,7 @@ from analytics import periods
 from analytics.scope import Scope
 from ui import db, sidebar, state, theme, urlstate
 from ui.text import T
+from ui.text_ringkasan import R
 
 st.set_page_config(page_title="Cakupan", page_icon="🛡️", layout="wide")
 theme.apply()
@@ -34,11 +35,22 @@ if ignored:
 state.set_current(view)
 urlstate.write(view)
 
-# (file, title key, url path, icon). Later issues add Ringkasan (default), Peta, Capaian Target, ...
+# (file, title, url path, icon). The title is a key of ui.text, or (catalog, key) for a page that
+# keeps its own labels. The first entry is the default page (what the bare address opens).
 PAGES = [
+    ("pages/ringkasan.py", (R, "nav"), "ringkasan", ":material/dashboard:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
 ]
+
+
+def _title(title) -> str:
+    return view.t(title) if isinstance(title, str) else title[0](title[1], view.lang)
+
+
 navigation = st.navigation(
-    [st.Page(path, title=view.t(title), url_path=url, icon=icon) for path, title, url, icon in PAGES]
+    [
+        st.Page(path, title=_title(title), url_path=url, icon=icon, default=(i == 0))
+        for i, (path, title, url, icon) in enumerate(PAGES)
+    ]
 )
 navigation.run()

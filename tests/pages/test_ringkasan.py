@@ -1,0 +1,261 @@
+"""Ringkasan as the user sees it: the figures in the tiles, the notes, the ranking, the empty states.
+
+The store is the coverage tests' hand-built fixture (tests/analytics/coverage_fixtures.py); every
+expected figure below is computed by hand from the numbers in its docstring. Default period: the
+latest loaded month, August 2026 (deadline 31 December 2026, so four months remain).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analytics.store import connect
+from tests import tiny_store
+from tests.analytics import coverage_fixtures as cf
+from tests.pages.conftest import start
+from ui import tiles
+
+
+def _store(tmp_path, monkeypatch, *, data: bool = True, targets: bool = True):
+    cf.use_tiny_reference(tmp_path, monkeypatch)
+    path = tmp_path / "ringkasan.duckdb"
+    con = connect(path)
+    if data:
+        cf.fill(con)
+        tiny_store.add_history(
+            con, dataset="kepesertaan", hasil="DITERIMA", waktu=dt.datetime(2026, 9, 2, 9, 30), baris=28
+        )
+    if not targets:
+        con.execute("DELETE FROM target")
+    con.close()
+    monkeypatch.setenv("CAKUPAN_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    return _store(tmp_path, monkeypatch)
+
+
+def shown(at) -> dict[str, str]:
+    """Tile key -> the figure (with its unit) as displayed."""
+    return {
+        k: (v["value"] + (" " + v["unit"] if v["unit"] else "")) for k, v in tiles.read(_html(at)).items()
+    }
+
+
+def contexts(at) -> dict[str, str]:
+    return {k: v["context"] for k, v in tiles.read(_html(at)).items()}
+
+
+def notes(at) -> list[str]:
+    return [_text(h) for h in _html(at) if "data-note" in h]
+
+
+def _html(at) -> list[str]:
+    return [h.value for h in at.html]
+
+
+def _text(fragment: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def freshness(at) -> str:
+    return next(_text(h) for h in _html(at) if "data-fresh" in h)
+
+
+def test_national_tiles(store):
+    at = start()
+    assert shown(at) == {
+        # 33.000 + 121.000 + 79.333 + 260.000 + 15.000 + 31.000 + 20.000
+        "peserta_aktif": "559.333",
+        # Sumatera Selatan 500.000 + Jambi (40% × 50.000 + 30.000) + Kalimantan Barat 30% × 80.000
+        "target": "574.000",
+        "capaian": "97,4%",  # 559.333 ÷ 574.000
+        "gap": "14.667",
+        "cakupan": "46,6%",  # ÷ 1.200.000 (Kota Jambi from 2025)
+        "status": "▲ Sesuai jalur",
+        "laju_dibutuhkan": "3.667 /bulan",  # ⌈14.667 ÷ 4⌉
+        "laju_aktual": "11.583 /bulan",  # (559.333 − 524.583) ÷ 3
+        "proyeksi": "227.988",  # analytics.coverage.projection's linear trend (tested there)
+        "perusahaan_aktif": "4",  # Palembang June snapshot 3 + OKU March snapshot 1
+    }
+    ctx = contexts(at)
+    assert ctx["cakupan"] == "dari 1.200.000 penduduk bekerja 2025"
+    assert ctx["target"] == "batas waktu 31 Desember 2026"
+    assert ctx["laju_dibutuhkan"] == "untuk 4 bulan tersisa"
+    assert ctx["laju_aktual"] == "rata-rata Mei – Agustus 2026"
+    assert ctx["status"] == "laju aktual 316% dari laju dibutuhkan"
+    labels = {k: v["label"] for k, v in tiles.read(_html(at)).items()}
+    assert labels["target"] == "Target 2026" and labels["proyeksi"] == "Proyeksi 31 Desember 2026"
+
+
+def test_national_freshness_and_notes(store):
+    at = start()
+    assert freshness(at) == "Data kepesertaan s.d. Agustus 2026 · dimuat 2 September 2026, 16.30 WIB"
+    # National is the sum of province targets: nothing allocated, so no allocation note.
+    assert notes(at) == [
+        "Proyeksi 31 Desember 2026: 227.988 peserta (rentang belum dapat dihitung). Cara: garis tren "
+        "lurus dari 3 bulan data (belum cukup 24 bulan untuk pola musiman); rentang memuat 8 dari 10 "
+        "selisih cara ini terhadap data lampau."
+    ]
+    assert not at.exception
+
+
+def test_national_ranks_the_provinces(store):
+    at = start()
+    # Three provinces with a capaian: one list, no best/worst split.
+    assert tiles.read_ranking(_html(at), "semua") == [
+        ("Sumatera Selatan", "98,7%", "▲ Sesuai jalur"),
+        ("Jambi", "92,0%", "▼ Tertinggal"),
+        ("Kalimantan Barat", "83,3%", "– Belum dapat dinilai"),  # no May data: no pace yet
+    ]
+    assert [s.value for s in at.main.subheader] == ["Tren peserta aktif", "Peringkat Provinsi"]
+
+
+def test_province_tiles_and_ranking(store):
+    at = start(wilayah="16")
+    assert shown(at) == {
+        "peserta_aktif": "493.333",
+        "target": "500.000",
+        "capaian": "98,7%",
+        "gap": "6.667",
+        "cakupan": "49,3%",
+        "status": "▲ Sesuai jalur",
+        "laju_dibutuhkan": "1.667 /bulan",
+        "laju_aktual": "4.417 /bulan",  # (493.333 − 480.083) ÷ 3
+        "proyeksi": "511.000",
+        "perusahaan_aktif": "4",
+    }
+    assert contexts(at)["cakupan"] == "dari 1.000.000 penduduk bekerja 2026"
+    # The province's own target: no allocation note.
+    assert not any("dialokasikan" in n for n in notes(at))
+    # Allocated shares: 250.000 × 100/600 = 41.667, × 300/600 = 125.000, × 200/600 = 83.333
+    assert tiles.read_ranking(_html(at), "semua") == [
+        ("Kota Palembang", "104,0%", "✔ Tercapai"),
+        ("Ogan Komering Ilir", "96,8%", "! Berisiko"),  # 750 a month of 1.000 needed
+        ("Muara Enim", "95,2%", "▲ Sesuai jalur"),
+        ("Ogan Komering Ulu", "79,2%", "▼ Tertinggal"),
+    ]
+
+
+def test_regency_with_an_allocated_target(store):
+    at = start(wilayah="16.01")
+    assert shown(at) == {
+        "peserta_aktif": "33.000",
+        "target": "41.667",
+        "capaian": "79,2%",
+        "gap": "8.667",
+        "cakupan": "33,0%",
+        "status": "▼ Tertinggal",
+        "laju_dibutuhkan": "2.167 /bulan",
+        "laju_aktual": "1.000 /bulan",
+        "proyeksi": "37.000",
+        "perusahaan_aktif": "1",
+    }
+    assert contexts(at)["status"] == "laju aktual 46% dari laju dibutuhkan"
+    assert notes(at)[0] == (
+        "Target dialokasikan dari target provinsi menurut penduduk bekerja (wilayah ini tidak punya "
+        "target sendiri)."
+    )
+    # No ranking below a kabupaten/kota, and the page says why.
+    assert not any("data-ranking" in h for h in _html(at))
+    assert any("kabupaten/kota adalah tingkat wilayah terkecil" in n for n in notes(at))
+
+
+def test_regency_with_its_own_target_has_no_allocation_note(store):
+    at = start(wilayah="16.71")
+    assert shown(at)["target"] == "250.000"
+    assert shown(at)["status"] == "✔ Tercapai"
+    assert contexts(at)["gap"] == "target sudah terlampaui"
+    assert not any("dialokasikan" in n for n in notes(at))
+
+
+def test_office_across_a_province_border(store):
+    at = start(kantor="KC02")
+    assert shown(at) == {
+        "peserta_aktif": "136.000",  # Ogan Komering Ilir 121.000 + Kerinci 15.000
+        "target": "145.000",  # allocated 125.000 + 40% × 50.000
+        "capaian": "93,8%",
+        "gap": "9.000",
+        "cakupan": "38,9%",  # ÷ 350.000
+        "status": "▼ Tertinggal",
+        "laju_dibutuhkan": "2.250 /bulan",  # the later deadline of the two: 31 December
+        "laju_aktual": "950 /bulan",  # (136.000 − 133.150) ÷ 3
+        "proyeksi": "139.800",
+        "perusahaan_aktif": "–",
+    }
+    assert contexts(at)["perusahaan_aktif"] == "data perusahaan belum dimuat"
+    assert notes(at)[0].startswith("Target ini termasuk bagian yang dialokasikan dari target provinsi")
+    assert tiles.read_ranking(_html(at), "semua") == [
+        ("Ogan Komering Ilir", "96,8%", "! Berisiko"),
+        ("Kerinci", "75,0%", "▼ Tertinggal"),
+    ]
+
+
+def test_english(store):
+    at = start(lang="en")
+    assert shown(at) == {
+        "peserta_aktif": "559,333",
+        "target": "574,000",
+        "capaian": "97.4%",
+        "gap": "14,667",
+        "cakupan": "46.6%",
+        "status": "▲ On track",
+        "laju_dibutuhkan": "3,667 /month",
+        "laju_aktual": "11,583 /month",
+        "proyeksi": "227,988",
+        "perusahaan_aktif": "4",
+    }
+    labels = {k: v["label"] for k, v in tiles.read(_html(at)).items()}
+    assert labels["peserta_aktif"] == "Active participants"
+    assert labels["gap"] == "Gap to target"
+    assert contexts(at)["cakupan"] == "of 1,200,000 people in work (2025)"
+    assert freshness(at) == "Membership data up to August 2026 · loaded 2 September 2026, 16:30 WIB"
+    assert at.title[0].value == "Overview"
+    assert tiles.read_ranking(_html(at), "semua")[0] == ("Sumatera Selatan", "98.7%", "▲ On track")
+
+
+def test_no_target_for_the_year_still_shows_the_rest(tmp_path, monkeypatch):
+    _store(tmp_path, monkeypatch, targets=False)
+    at = start()
+    figures = shown(at)
+    assert figures["peserta_aktif"] == "559.333"
+    assert figures["cakupan"] == "46,6%"
+    assert (figures["target"], figures["capaian"], figures["gap"]) == ("belum ada", "–", "–")
+    assert figures["status"] == "– Belum dapat dinilai"
+    assert contexts(at)["target"] == "target tahun 2026 belum dimuat"
+    assert notes(at)[0].startswith("Belum ada target tahun 2026 untuk Indonesia (nasional)")
+    assert not at.exception
+
+
+def test_empty_store_says_what_to_load(tmp_path, monkeypatch):
+    _store(tmp_path, monkeypatch, data=False)
+    at = start()
+    assert not tiles.read(_html(at))
+    text = " ".join(_text(h) for h in _html(at))
+    assert "Belum ada data kepesertaan untuk Indonesia (nasional)" in text
+    assert "python -m analytics demo" in text and "Kelola Data" in text
+    assert not at.exception
+
+
+def test_month_without_data_for_the_scope(store):
+    at = start(wilayah="16", periode="2026-07")  # July has data only for Pontianak
+    assert not tiles.read(_html(at))
+    assert notes(at) == [
+        "Tidak ada data kepesertaan Sumatera Selatan untuk Juli 2026. Data terakhir wilayah ini: "
+        "Agustus 2026. Pilih periode lain di sisi kiri, atau muat data bulan ini di Kelola Data."
+    ]
+
+
+def test_partial_month_is_flagged(store):
+    at = start(periode="2026-07")  # only 1 of 7 kabupaten/kota loaded July
+    assert notes(at)[0] == (
+        "Juli 2026: baru 1 dari 7 kabupaten/kota yang punya data, jadi angka ini belum lengkap."
+    )
+    assert shown(at)["peserta_aktif"] == "19.000"
