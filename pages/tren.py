@@ -28,6 +28,9 @@ con = db.cursor()
 lang = view.lang
 
 
+WINDOW = 24  # months drawn by the flows and projection charts
+
+
 def t(key: str, **fields) -> str:
     return TT(key, lang, **fields)
 
@@ -51,8 +54,9 @@ def draw_segments(segments: pd.DataFrame, dari: str, sampai: str) -> None:
 # --- joiners and leavers -------------------------------------------------------------------------
 
 
-def draw_flows(segments: pd.DataFrame, dari: str, sampai: str) -> None:
-    """Joiners and leavers of all segments; names the segments whose files did not carry them."""
+def draw_flows(segments: pd.DataFrame, last: dt.date) -> None:
+    """Joiners and leavers of all segments over the last two years (monthly bars stay readable);
+    names the segments whose files did not carry them."""
     given = (segments["peserta_baru"].notna() | segments["peserta_nonaktif"].notna()).groupby(
         segments["segmen"]
     )
@@ -61,12 +65,13 @@ def draw_flows(segments: pd.DataFrame, dari: str, sampai: str) -> None:
     if len(none_given) == segments["segmen"].nunique():
         st.info(t("arus_none"), icon=":material/info:")
         return
-    st.caption(t("arus_caption", dari=dari, sampai=sampai))
+    totals = monthly_total(con, view.scope, start=add_months(last, -(WINDOW - 1)), end=last)
+    dari = fmt.bulan(pd.Timestamp(totals["periode"].min()).date(), lang)
+    st.caption(t("arus_caption", dari=dari, sampai=fmt.bulan(last, lang)))
     if none_given:
         st.warning(t("arus_missing", segmen=", ".join(none_given)), icon=":material/warning:")
     if partly:
         st.caption(t("arus_partial", segmen=", ".join(partly)))
-    totals = monthly_total(con, view.scope, end=view.periode)
     charts.show(charts.flows(totals, lang), key="tr_chart_arus")
 
 
@@ -103,10 +108,12 @@ def draw_year_on_year(first: dt.date, last: dt.date, span: int) -> None:
         }
     )
     figures = list(table.columns[1:])
-    left, right = st.columns([3, 2], gap="large")
+    # !important: Streamlit writes an inline `text-align: left` on every cell of st.table
+    right = [{"selector": s, "props": "text-align: right !important"} for s in ("th", "td")]
+    left, right_col = st.columns([3, 2], gap="large")
     with left:
-        st.table(table.style.set_properties(subset=figures, **{"text-align": "right"}), hide_index=True)
-    with right:
+        st.table(table.style.set_table_styles({c: right for c in figures}), hide_index=True)
+    with right_col:
         charts.show(charts.yoy_bars(yoy, lang), key="tr_chart_yoy")
 
 
@@ -152,7 +159,8 @@ def draw_projection(last: dt.date, span: int) -> None:
         else:
             st.markdown(t("proj_value_nr", **values))
             st.caption(t("proj_no_band"))
-    series = monthly_total(con, view.scope, end=view.periode)
+    # The last two years, so the months ahead are not squeezed against a long history.
+    series = monthly_total(con, view.scope, start=add_months(last, -(WINDOW - 1)), end=last)
     charts.show(charts.trend_with_target(series, target, deadline, path, lang), key="tr_chart_proyeksi")
 
 
@@ -278,7 +286,7 @@ tabs = st.tabs(
 )
 sections = (
     lambda: draw_segments(segments, dari, sampai),
-    lambda: draw_flows(segments, dari, sampai),
+    lambda: draw_flows(segments, last),
     lambda: draw_year_on_year(first, last, span),
     lambda: draw_projection(last, span),
     draw_comparison,

@@ -115,6 +115,7 @@ def _month_axis(months: Sequence[dt.date], lang: str) -> dict:
         "tickvals": [month_label(m, lang) for m in ticks],
         "ticktext": text,
         "tickangle": 0,
+        "range": [-0.5, len(months) - 0.5],  # plotly pads bar charts on category axes by several months
         "showgrid": False,
         "linecolor": INK,
         "ticks": "outside",
