@@ -103,8 +103,8 @@ table = league_table.export_table(
 )
 stem = league_table.file_stem(lang, view.scope_label, view.periode)
 help_text = T("export_help", lang, scope=view.scope_label, periode=view.periode_label)
-left, right, _ = st.columns([1, 1, 3])
-left.download_button(
+buttons = st.container(horizontal=True)
+buttons.download_button(
     T("export_csv", lang),
     exports.to_csv(table),
     file_name=f"{stem}.csv",
@@ -113,7 +113,7 @@ left.download_button(
     icon=":material/download:",
     help=help_text,
 )
-right.download_button(
+buttons.download_button(
     T("export_xlsx", lang),
     exports.to_xlsx(table),
     file_name=f"{stem}.xlsx",

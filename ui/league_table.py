@@ -215,7 +215,8 @@ def _column_config(screen: Screen) -> dict:
 
 def draw(screen: Screen, key: str) -> str | None:
     """Show the grid; return the code of the sub-area the user clicked (None when none)."""
-    height = 12 + ROW_HEIGHT * (min(len(screen.data), 14) + 1)
+    # Every row up to 14 without a scroll bar (header ~40 px); longer lists scroll inside the grid.
+    height = 44 + ROW_HEIGHT * min(len(screen.data), 14)
     event = st.dataframe(
         _styled(screen),
         column_config=_column_config(screen),
