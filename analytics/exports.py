@@ -13,7 +13,7 @@ exactly what the screen did.
 * CSV: UTF-8 with a byte-order mark (Excel otherwise garbles `–` and `✔`). Indonesian files use `;`
   between fields and a decimal comma, as Indonesian Excel expects; English files `,` and a decimal
   point. No thousands separators, so every number reads back as a number. Percentages are written
-  in percent units (82.3, 2 decimals), dates as DD/MM/YYYY (id) or YYYY-MM-DD (en). The title and
+  in percent units (82.3, 2 decimals; the header says `(%)`), dates as DD/MM/YYYY (id) or YYYY-MM-DD (en). The title and
   source are the first two lines, then the header.
 """
 
@@ -101,7 +101,7 @@ def to_csv(table: ExportTable) -> bytes:
     writer = csv.writer(out, delimiter=";" if table.lang == "id" else ",", lineterminator="\r\n")
     writer.writerow([table.title])
     writer.writerow([table.source])
-    writer.writerow([c.header for c in table.columns])
+    writer.writerow([f"{c.header} (%)" if c.kind == PERCENT else c.header for c in table.columns])
     for i in range(table.n_rows):
         writer.writerow([_csv_cell(c.values[i], c.kind, table.lang) for c in table.columns])
     return out.getvalue().encode("utf-8-sig")
@@ -121,7 +121,12 @@ def _xlsx_cell(value, kind: str):
 
 
 def _width(column: Column) -> int:
-    longest = max((len(str(v)) for v in column.values if not _missing(v)), default=0)
+    if column.kind == PERCENT:
+        longest = 7  # 100,0%
+    elif column.kind == DATE:
+        longest = 10  # 31/12/2026
+    else:
+        longest = max((len(str(v)) for v in column.values if not _missing(v)), default=0)
     if column.kind == INT:
         longest += longest // 3  # thousands separators
     return min(max(len(column.header), longest, 6) + 2, 48)

@@ -249,8 +249,9 @@ def picked_code(screen: Screen, rows: list[int]) -> str | None:
 def export_table(rows: pd.DataFrame, lang: str, *, title: str, source: str) -> exports.ExportTable:
     """The grid's rows, in the grid's order, as typed columns with headers in the user's language.
 
-    Beside what the grid shows it adds what a cell there only hints at: the area code, whether the
-    target was allocated (the `*`), the projection's low and high ends and the deadline.
+    Beside what the grid shows it spells out what a cell there only hints at: whether the target was
+    allocated (the `*`), the projection's low and high ends and the deadline. No area code: Excel
+    opens `32.01` from a CSV as a number, and the names are what the meeting reads.
     """
     targets = with_targets(rows)
     C = exports.Column
@@ -260,7 +261,6 @@ def export_table(rows: pd.DataFrame, lang: str, *, title: str, source: str) -> e
 
     columns = [
         col("col_rank", exports.INT, rows["peringkat"]),
-        col("col_kode", exports.TEXT, rows["wilayah"]),
         col("col_nama", exports.TEXT, rows["nama"]),
     ]
     if targets:

@@ -34,7 +34,6 @@ T = Catalog(
         "sort_nama": _m("Nama", "Name"),
         # Columns (screen and exports)
         "col_rank": _m("No.", "Rank"),
-        "col_kode": _m("Kode", "Code"),
         "col_nama": _m("Wilayah", "Area"),
         "col_bar": _m("0–100%", "0–100%"),
         "col_capaian": _m("Capaian", "Progress"),

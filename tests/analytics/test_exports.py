@@ -53,13 +53,13 @@ def test_csv_indonesian_uses_semicolons_and_decimal_commas():
     assert text == [
         "Capaian target per provinsi — Indonesia, Agustus 2026",
         "Sumber: Cakupan",
-        "No.;Wilayah;Capaian;Peserta aktif;Batas waktu",
+        "No.;Wilayah;Capaian (%);Peserta aktif;Batas waktu",
         "1;Sumatera Selatan;98,67;1234567;31/12/2026",
         "2;Jambi;92;46000;30/11/2026",
         ";Kalimantan Barat;;;",
     ]
     frame = pd.read_csv(io.BytesIO(raw), sep=";", decimal=",", skiprows=2, encoding="utf-8-sig")
-    assert list(frame["Capaian"].iloc[:2]) == [98.67, 92.0]
+    assert list(frame["Capaian (%)"].iloc[:2]) == [98.67, 92.0]
     assert list(frame["Peserta aktif"].iloc[:2]) == [1_234_567, 46_000]
 
 

@@ -213,9 +213,8 @@ def test_xlsx_holds_the_rows_as_numbers(coverage_store):  # noqa: F811
     assert ws["A1"].value == "Capaian target — Sumatera Selatan, Agustus 2026"
     assert ws["A2"].value == "Sumber: Cakupan"
     header = [c.value for c in ws[exports.HEADER_ROW]]
-    assert header[:8] == [
+    assert header[:7] == [
         "No.",
-        "Kode",
         "Wilayah",
         "Capaian",
         "Status",
@@ -224,36 +223,36 @@ def test_xlsx_holds_the_rows_as_numbers(coverage_store):  # noqa: F811
         "Target dialokasikan",
     ]
     data = [[c.value for c in row] for row in ws.iter_rows(min_row=exports.HEADER_ROW + 1)]
-    assert [r[:3] for r in data] == [
-        [1, "16.71", "Kota Palembang"],
-        [2, "16.02", "Ogan Komering Ilir"],
-        [3, "16.03", "Muara Enim"],
-        [4, "16.01", "Ogan Komering Ulu"],
+    assert [r[:2] for r in data] == [
+        [1, "Kota Palembang"],
+        [2, "Ogan Komering Ilir"],
+        [3, "Muara Enim"],
+        [4, "Ogan Komering Ulu"],
     ]
-    assert [r[3] for r in data] == pytest.approx([x / 100 for x in (PALEMBANG, OKI, MUARA_ENIM, OKU)])
-    assert [r[4:9] for r in data] == [
+    assert [r[2] for r in data] == pytest.approx([x / 100 for x in (PALEMBANG, OKI, MUARA_ENIM, OKU)])
+    assert [r[3:8] for r in data] == [
         ["Tercapai", 260_000, 250_000, "Tidak", 0],
         ["Berisiko", 121_000, 125_000, "Ya", 4_000],
         ["Sesuai jalur", 79_333, 83_333, "Ya", 4_000],
         ["Tertinggal", 33_000, 41_667, "Ya", 8_667],
     ]
     first = ws[exports.HEADER_ROW + 1]
-    assert first[3].number_format == "0.0%" and first[5].number_format == "#,##0"
-    assert first[4].fill.fgColor.rgb.endswith("1B7837")  # the status colour
+    assert first[2].number_format == "0.0%" and first[4].number_format == "#,##0"
+    assert first[3].fill.fgColor.rgb.endswith("1B7837")  # the status colour
 
 
 def test_csv_holds_the_same_rows(coverage_store):  # noqa: F811
     raw = exports.to_csv(province_export(coverage_store))
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the mark
-    frame = pd.read_csv(
-        io.BytesIO(raw), sep=";", decimal=",", skiprows=2, encoding="utf-8-sig", dtype={"Kode": str}
-    )
+    frame = pd.read_csv(io.BytesIO(raw), sep=";", decimal=",", skiprows=2, encoding="utf-8-sig")
     assert list(frame["Wilayah"]) == [
         "Kota Palembang",
         "Ogan Komering Ilir",
         "Muara Enim",
         "Ogan Komering Ulu",
     ]
-    assert list(frame["Capaian"]) == pytest.approx([round(x, 2) for x in (PALEMBANG, OKI, MUARA_ENIM, OKU)])
+    assert list(frame["Capaian (%)"]) == pytest.approx(
+        [round(x, 2) for x in (PALEMBANG, OKI, MUARA_ENIM, OKU)]
+    )
     assert list(frame["Gap"]) == [0, 4_000, 4_000, 8_667]
     assert list(frame["Batas waktu"]) == ["31/12/2026"] * 4
