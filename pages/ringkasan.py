@@ -119,7 +119,9 @@ def status_context() -> str:
 
 
 three_back = add_months(h.periode, -3)
-if h.laju_dibutuhkan_per_bulan is not None:
+if has_target and h.gap == 0:
+    butuh_ctx = r("gap_zero_ctx")
+elif h.laju_dibutuhkan_per_bulan is not None:
     butuh_ctx = r("laju_butuh_ctx", n=n(h.bulan_tersisa))
 elif has_target and h.gap:
     butuh_ctx = r("laju_butuh_passed")
@@ -275,4 +277,5 @@ with right:
             tiles.ranking(r("rank_best"), rows(ranking.best), key="terbaik")
             tiles.ranking(r("rank_worst"), rows(ranking.worst), key="terendah")
         if ranking.unranked and not ranking.best.empty:
-            st.caption(r("rank_unranked", n=n(ranking.unranked), sub=sub))
+            subs = r("rank_subs_provinsi" if view.scope.level is Level.NASIONAL else "rank_subs_kabkota")
+            st.caption(r("rank_unranked", n=n(ranking.unranked), subs=subs))

@@ -135,9 +135,11 @@ R = Catalog(
         "rank_all": _m("Capaian {sub}", "Achievement by {sub}"),
         "rank_sub_provinsi": _m("provinsi", "province"),
         "rank_sub_kabkota": _m("kabupaten/kota", "regency/city"),
+        "rank_subs_provinsi": _m("provinsi", "provinces"),
+        "rank_subs_kabkota": _m("kabupaten/kota", "regencies/cities"),
         "rank_unranked": _m(
-            "{n} {sub} tanpa data atau target periode ini tidak diperingkat.",
-            "{n} {sub} without data or a target for this period are not ranked.",
+            "{n} {subs} lain belum punya data atau target untuk periode ini, jadi tidak diperingkat.",
+            "{n} other {subs} have no data or no target for this period, so they are not ranked.",
         ),
         "rank_none": _m(
             "Belum ada {sub} dengan data dan target untuk periode ini.",

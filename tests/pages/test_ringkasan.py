@@ -173,6 +173,7 @@ def test_regency_with_its_own_target_has_no_allocation_note(store):
     assert shown(at)["target"] == "250.000"
     assert shown(at)["status"] == "✔ Tercapai"
     assert contexts(at)["gap"] == "target sudah terlampaui"
+    assert (shown(at)["laju_dibutuhkan"], contexts(at)["laju_dibutuhkan"]) == ("0 /bulan", "target sudah terlampaui")
     assert not any("dialokasikan" in n for n in notes(at))
 
 
@@ -259,3 +260,8 @@ def test_partial_month_is_flagged(store):
         "Juli 2026: baru 1 dari 7 kabupaten/kota yang punya data, jadi angka ini belum lengkap."
     )
     assert shown(at)["peserta_aktif"] == "19.000"
+    # Only Kalimantan Barat has July data: the others are counted, not ranked.
+    assert tiles.read_ranking(_html(at), "semua") == [("Kalimantan Barat", "79,2%", "– Belum dapat dinilai")]
+    assert [c.value for c in at.main.caption] == [
+        "2 provinsi lain belum punya data atau target untuk periode ini, jadi tidak diperingkat."
+    ]
