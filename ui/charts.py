@@ -34,7 +34,7 @@ INK = "#111827"
 GRID = "#D1D5DB"
 PRIMARY = "#0B5394"
 TARGET_COLOUR = "#111827"
-BAND_COLOUR = "rgba(11, 83, 148, 0.16)"
+BAND_COLOUR = "rgba(11, 83, 148, 0.30)"  # still visible on a washed-out projector
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 SEGMENT_COLOURS = {"PU": "#0072B2", "BPU": "#E69F00", "JAKON": "#009E73", "PMI": "#CC79A7"}
@@ -95,8 +95,12 @@ def short_month(d, lang: str, with_year: bool = True) -> str:
     return f"{name} {d.year}" if with_year else name
 
 
-def _month_axis(months: Sequence[dt.date], lang: str) -> dict:
-    """A category axis of months with few, readable ticks (the year on January and the first)."""
+def _month_axis(months: Sequence[dt.date], lang: str, pad: float = 0.3) -> dict:
+    """A category axis of months with few, readable ticks (the year on January and the first).
+
+    `pad` is the room left of the first and right of the last month, in months: 0.5 for bars, 0 for
+    stacked areas (which would otherwise float off the axis), a little for lines so end markers show.
+    """
     n = len(months)
     step = 1 if n <= 13 else 3 if n <= 36 else 6 if n <= 72 else 12
     ticks = [m for m in months if (m.month - 1) % step == 0]
@@ -115,7 +119,7 @@ def _month_axis(months: Sequence[dt.date], lang: str) -> dict:
         "tickvals": [month_label(m, lang) for m in ticks],
         "ticktext": text,
         "tickangle": 0,
-        "range": [-0.5, len(months) - 0.5],  # plotly pads bar charts on category axes by several months
+        "range": [-pad, len(months) - 1 + pad],  # plotly's own padding of bars is several months wide
         "showgrid": False,
         "linecolor": INK,
         "ticks": "outside",
@@ -420,7 +424,7 @@ def segments_stacked(frame: pd.DataFrame, lang: str = "id", height: int = 460) -
         )  # fmt: skip
     fig.update_layout(
         **base_layout(lang, height),
-        xaxis=_month_axis(months, lang),
+        xaxis=_month_axis(months, lang, pad=0),
         yaxis=value_axis(0, max(totals), lang, from_zero=True),
     )
     return fig
@@ -496,7 +500,7 @@ def flows(frame: pd.DataFrame, lang: str = "id", height: int = 420) -> go.Figure
         **base_layout(lang, height),
         barmode="group",
         bargap=0.25,
-        xaxis=_month_axis(months, lang),
+        xaxis=_month_axis(months, lang, pad=0.5),
         yaxis=value_axis(min(values), max(values), lang, from_zero=True),
     )
     return fig
