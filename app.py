@@ -16,6 +16,7 @@ from analytics.scope import Scope
 from ui import db, sidebar, state, theme, urlstate
 from ui.text import T
 from ui.text_ringkasan import R
+from ui.text_tren import TT
 
 st.set_page_config(page_title="Cakupan", page_icon="🛡️", layout="wide")
 theme.apply()
@@ -39,6 +40,7 @@ urlstate.write(view)
 # keeps its own labels. The first entry is the default page (what the bare address opens).
 PAGES = [
     ("pages/ringkasan.py", (R, "nav"), "ringkasan", ":material/dashboard:"),
+    ("pages/tren.py", (TT, "tr_nav"), "tren", ":material/trending_up:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
 ]
 
