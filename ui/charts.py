@@ -422,6 +422,15 @@ def segments_stacked(frame: pd.DataFrame, lang: str = "id", height: int = 460) -
                 customdata=_counts_text(y, lang), hovertemplate=_hover(seg),
             )
         )  # fmt: skip
+    total_name = TT("ch_total", lang)
+    seen = [m for m in months if any(_month(p) == m for p in frame["periode"])]
+    fig.add_trace(  # invisible: puts the total at the foot of the hover
+        go.Scatter(
+            x=labels, y=[t if m in seen else None for t, m in zip(totals, months, strict=True)],
+            name=total_name, mode="lines", line={"width": 0, "color": INK}, showlegend=False,
+            customdata=_counts_text(totals, lang), hovertemplate=_hover(total_name),
+        )
+    )  # fmt: skip
     fig.update_layout(
         **base_layout(lang, height),
         xaxis=_month_axis(months, lang, pad=0),

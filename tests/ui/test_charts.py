@@ -78,9 +78,21 @@ def test_month_ticks_are_quarterly_for_two_years():
 
 def test_signed_changes():
     assert charts.signed(20_000, "id") == "+20.000"
-    assert (
-        charts.signed(-1.25, "id", 1, percent=True) == "−1,2%"
-        or charts.signed(-1.25, "id", 1, percent=True) == "−1,3%"
-    )
+    assert charts.signed(-1.5, "id", 1, percent=True) == "−1,5%"
     assert charts.signed(0, "en") == "0"
     assert charts.signed(pd.NA, "id") == charts.signed(None, "id") == "–"
+
+
+def test_stacked_segments_hover_ends_with_the_total():
+    frame = pd.DataFrame(
+        {
+            "periode": pd.to_datetime(["2026-07-01", "2026-07-01", "2026-08-01", "2026-08-01"]),
+            "segmen": ["BPU", "PU", "BPU", "PU"],
+            "peserta_aktif": [1_000, 5_000, 1_200, 5_500],
+        }
+    )
+    spec = _spec(charts.segments_stacked(frame, "id"))
+    assert [t["name"] for t in spec["data"]] == ["PU", "BPU", "Total"]  # PU first: the base of the stack
+    total = spec["data"][-1]
+    assert total["y"] == [6_000, 6_700] and total["customdata"] == ["6.000", "6.700"]
+    assert total["showlegend"] is False and "stackgroup" not in total
