@@ -237,7 +237,8 @@ def draw(screen: Screen, key: str) -> str | None:
         row_height=ROW_HEIGHT,
         height=height,
         placeholder=fmt.NO_VALUE,
-        width="stretch",
+        # Without the target columns, four columns stretched over the page would float apart.
+        width="stretch" if "capaian" in screen.data else "content",
         on_select="rerun",
         # A click on any cell counts, not only on the row's tick box at the far left.
         selection_mode=["single-row", "single-cell"],

@@ -48,7 +48,7 @@ T = Catalog(
         "col_proyeksi_bawah": _m("Proyeksi terendah", "Projection low"),
         "col_proyeksi_atas": _m("Proyeksi tertinggi", "Projection high"),
         "col_batas": _m("Batas waktu", "Deadline"),
-        "col_cakupan": _m("Cakupan pekerja", "Workforce cover"),
+        "col_cakupan": _m("Cakupan pekerja", "Workforce coverage"),
         "yes": _m("Ya", "Yes"),
         "no": _m("Tidak", "No"),
         # Notes under the table
