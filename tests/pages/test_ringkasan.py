@@ -173,7 +173,10 @@ def test_regency_with_its_own_target_has_no_allocation_note(store):
     assert shown(at)["target"] == "250.000"
     assert shown(at)["status"] == "✔ Tercapai"
     assert contexts(at)["gap"] == "target sudah terlampaui"
-    assert (shown(at)["laju_dibutuhkan"], contexts(at)["laju_dibutuhkan"]) == ("0 /bulan", "target sudah terlampaui")
+    assert (shown(at)["laju_dibutuhkan"], contexts(at)["laju_dibutuhkan"]) == (
+        "0 /bulan",
+        "target sudah terlampaui",
+    )
     assert not any("dialokasikan" in n for n in notes(at))
 
 
@@ -265,3 +268,21 @@ def test_partial_month_is_flagged(store):
     assert [c.value for c in at.main.caption] == [
         "2 provinsi lain belum punya data atau target untuk periode ini, jadi tidak diperingkat."
     ]
+
+
+def test_figures_follow_a_new_load(store):
+    """The headline is cached per store and month until the next recorded load."""
+    from ui import db
+
+    at = start(wilayah="16.01")
+    assert shown(at)["peserta_aktif"] == "33.000"
+    con = db._shared_connection(str(store))  # the app's own connection to the store
+    con.execute(
+        "UPDATE kepesertaan SET peserta_aktif = peserta_aktif + 500 WHERE kode_wilayah = '16.01' "
+        "AND segmen = 'PU' AND periode = DATE '2026-08-01'"
+    )
+    at.run()
+    assert shown(at)["peserta_aktif"] == "33.000"  # no load recorded: still the cached figure
+    tiny_store.add_history(con, dataset="kepesertaan", hasil="DITERIMA", waktu=dt.datetime(2026, 9, 3, 1, 0))
+    at.run()
+    assert shown(at)["peserta_aktif"] == "33.500"
