@@ -13,7 +13,7 @@ import streamlit as st
 
 from analytics import periods
 from analytics.scope import Scope
-from ui import db, sidebar, state, theme, urlstate
+from ui import db, guard, sidebar, state, theme, urlstate
 from ui.text import T
 from ui.text_ringkasan import R
 from ui.text_tren import TT
@@ -55,4 +55,5 @@ navigation = st.navigation(
         for i, (path, title, url, icon) in enumerate(PAGES)
     ]
 )
-navigation.run()
+# A failing page shows a calm message with a reference code; the traceback goes to the server log.
+guard.run_page(navigation.run, view.lang, navigation.title)

@@ -11,7 +11,9 @@ from ui.state import current
 view = current()
 con = db.cursor()
 
-theme.page_header(view.t("kd_title"), view)
+# Uploads, history and templates are not limited to the sidebar's area and period; only the
+# completeness tab uses them, and says so in its own heading.
+theme.page_header(view.t("kd_title"), view, context=False)
 st.caption(view.t("kd_intro"))
 
 tab_upload, tab_history, tab_freshness, tab_templates = st.tabs(

@@ -1,8 +1,10 @@
 """The Kelengkapan data tab: per dataset, how much is loaded, how recent, and how complete.
 
 Figures come from analytics.freshness for the global scope and period; this only formats them in
-the user's language and explains what completeness means. An empty store gets instructions
-instead of a table of zeros.
+the user's language and explains what completeness means. This is the only part of Kelola Data that
+depends on the sidebar's area and period, so it names them in its own heading (uploads, history and
+templates are not limited to them). The assessed period is usually the dataset's latest one; only a
+row where they differ says so. An empty store gets instructions instead of a table of zeros.
 """
 
 from __future__ import annotations
@@ -12,8 +14,19 @@ import pandas as pd
 import streamlit as st
 
 from analytics import fmt, freshness
-from ui import labels
+from ui import labels, tables
 from ui.state import AppState
+
+# Columns read as figures, right-aligned like numbers in a spreadsheet.
+NUMERIC = ("fr_rows", "fr_areas", "fr_complete")
+
+
+def _latest(latest: str | None, assessed: str | None, lang: str, t) -> str:
+    """The latest period; the assessed one only when it is another (an earlier month was chosen)."""
+    shown = labels.periode_label(latest, lang)
+    if latest is None or latest == assessed:
+        return shown
+    return t("fr_latest_assessed", latest=shown, assessed=labels.periode_label(assessed, lang))
 
 
 def freshness_table(con: duckdb.DuckDBPyConnection, view: AppState) -> pd.DataFrame:
@@ -32,10 +45,9 @@ def freshness_table(con: duckdb.DuckDBPyConnection, view: AppState) -> pd.DataFr
             last = f"{last} · {t('fr_then_rejected')}"
         rows.append(
             {
-                t("fr_dataset"): labels.dataset_option(r.dataset, lang),
+                t("fr_dataset"): labels.dataset_title(r.dataset, lang),
                 t("fr_rows"): fmt.angka(r.baris, lang=lang),
-                t("fr_latest"): labels.periode_label(r.periode_terakhir, lang),
-                t("fr_assessed"): labels.periode_label(r.periode_dinilai, lang),
+                t("fr_latest"): _latest(r.periode_terakhir, r.periode_dinilai, lang, t),
                 t("fr_areas"): t(
                     "fr_areas_value",
                     ada=fmt.angka(r.wilayah_ada, lang=lang),
@@ -53,7 +65,8 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
         st.subheader(view.t("fr_empty_title"))
         st.info(view.t("fr_empty_body"), icon=":material/info:")
         return
-    st.caption(view.t("fr_caption", scope=view.scope_label, periode=view.periode_label))
+    st.subheader(view.t("fr_heading", scope=view.scope_label, periode=view.periode_label))
+    st.caption(view.t("fr_caption"))
     table = freshness_table(con, view)
     # a static table: eight rows, text that wraps, readable from the back of a room
-    st.table(table, hide_index=True)
+    st.table(tables.right_aligned(table, [view.t(k) for k in NUMERIC]), hide_index=True)

@@ -47,9 +47,12 @@ def _prepare(key: str, options: list):
     return value
 
 
-def _select(label: str, options: list[str], names: dict[str, str], key: str):
+def _select(label: str, options: list[str], names: dict[str, str], key: str, lang: str):
     value = _prepare(key, options)
-    st.selectbox(label, options, format_func=lambda k: names.get(k, k), key=key, on_change=_remember, args=(key,))
+    st.selectbox(
+        label, options, format_func=lambda k: names.get(k, k), key=key, on_change=_remember, args=(key,),
+        placeholder=T("choose", lang),  # shown while typing to search; Streamlit's own is English
+    )
     return value
 
 
@@ -67,22 +70,22 @@ def scope_picker(con: duckdb.DuckDBPyConnection, lang: str, allowed: Scope) -> S
     if mode == "wilayah":
         prov = areas.provinces(con, allowed)
         names = {"": T("all_national", lang), **dict(zip(prov.kode_wilayah, prov.nama, strict=True))}
-        kode_prov = _select(T("provinsi", lang), ["", *prov.kode_wilayah], names, "provinsi")
+        kode_prov = _select(T("provinsi", lang), ["", *prov.kode_wilayah], names, "provinsi", lang)
         if not kode_prov:
             return Scope.nasional()
         kk = areas.kabkota(con, kode_prov, allowed)
         names = {"": T("all_in_province", lang), **dict(zip(kk.kode_wilayah, kk.nama, strict=True))}
-        kode_kk = _select(T("kabkota", lang), ["", *kk.kode_wilayah], names, "kabkota")
+        kode_kk = _select(T("kabkota", lang), ["", *kk.kode_wilayah], names, "kabkota", lang)
         return Scope.wilayah(kode_kk or kode_prov)
 
     kanwils = areas.kanwil(con, allowed)
     names = {"": T("all_kanwil", lang), **{k: k for k in kanwils}}
-    kanwil = _select(T("kanwil", lang), ["", *kanwils], names, "kanwil")
+    kanwil = _select(T("kanwil", lang), ["", *kanwils], names, "kanwil", lang)
     if not kanwil:
         return Scope.nasional()
     offices = areas.kantor(con, kanwil, allowed)
     names = {"": T("all_in_kanwil", lang), **dict(zip(offices.kode_kantor, offices.nama_kantor, strict=True))}
-    kode_kantor = _select(T("kantor", lang), ["", *offices.kode_kantor], names, "kantor")
+    kode_kantor = _select(T("kantor", lang), ["", *offices.kode_kantor], names, "kantor", lang)
     if kode_kantor:
         return Scope(Level.KANTOR, kode_kantor)
     return Scope(Level.KANWIL, kanwil)
@@ -94,7 +97,7 @@ def period_picker(months: list[str], lang: str):
         st.caption(T("no_period", lang))
         return None
     names = {m: fmt.bulan(m, lang) for m in months}
-    return periods.parse_month(_select(T("periode", lang), months, names, "periode"))
+    return periods.parse_month(_select(T("periode", lang), months, names, "periode", lang))
 
 
 def current_lang() -> str | None:

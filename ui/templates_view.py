@@ -1,8 +1,9 @@
 """The Templat tab: one XLSX template per dataset, with its columns a click away.
 
 Templates are built only when a button is clicked (a callable passed to st.download_button), so
-drawing the tab costs nothing. Each dataset is one compact row (title, required columns, button)
-so all eight fit on a projector screen; the full column table sits in an expander.
+drawing the tab costs nothing. Each dataset is one compact row (title, required columns, a button
+named by the file it gives) so all eight fit on a projector screen; the full column table sits in an
+expander. Column names stay as written in the files (snake_case), in body text, not a faint caption.
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ def draw(view: AppState) -> None:
     for name, ds in DATASETS.items():
         with st.container(border=True):
             text, button = st.columns([3, 1], vertical_alignment="center")
-            text.markdown(f"**{labels.dataset_option(name, view.lang)}**")
-            text.caption(view.t("tpl_required", cols=", ".join(ds.required_columns)))
+            file_name = f"templat_{name}.xlsx"
+            text.markdown(f"**{labels.dataset_title(name, view.lang)}**")
+            text.markdown(view.t("tpl_required", cols=", ".join(ds.required_columns)))
             if make is not None:
                 button.download_button(
-                    view.t("tpl_download"),
+                    file_name,
+                    help=view.t("tpl_download", name=file_name),
                     data=functools.partial(make, name, view.lang),
-                    file_name=f"templat_{name}.xlsx",
+                    file_name=file_name,
                     mime=XLSX_MIME,
                     key=f"kd_tpl_{name}",
                     on_click="ignore",
@@ -49,4 +52,4 @@ def draw(view: AppState) -> None:
                     width="stretch",
                 )
             with st.expander(view.t("up_columns")):
-                st.dataframe(columns_table(name, view.lang), hide_index=True, width="stretch")
+                st.dataframe(columns_table(name, view.lang), hide_index=True, width="stretch", height="content")

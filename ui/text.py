@@ -47,6 +47,13 @@ T = Catalog(
             "The database is in use by another process (for example a command-line load). "
             "Wait until it finishes, then reload this page.",
         ),
+        "page_error": _m(
+            "Terjadi kesalahan saat menampilkan halaman ini. Data Anda aman; coba muat ulang. "
+            "Bila berulang, hubungi admin. Kode rujukan: **{code}**",
+            "Something went wrong while showing this page. Your data is safe; try reloading. "
+            "If it happens again, contact the admin. Reference code: **{code}**",
+        ),
+        "choose": _m("Pilih …", "Choose …"),
         "nav_kelola": _m("Kelola Data", "Manage Data"),
         "viewing": _m("{scope} · {periode}", "{scope} · {periode}"),
         "nasional": _m("Indonesia (nasional)", "Indonesia (national)"),
@@ -68,6 +75,12 @@ T = Catalog(
             "CSV dengan pemisah , atau ; (UTF-8 atau Windows-1252), atau XLSX. Baris pertama berisi nama kolom.",
             "CSV separated by , or ; (UTF-8 or Windows-1252), or XLSX. The first row holds the column names.",
         ),
+        "up_file_limits": _m(
+            "Format CSV atau XLSX, paling besar {mb} MB per berkas. Seret berkas ke kotak ini atau klik "
+            "tombolnya.",
+            "CSV or XLSX, at most {mb} MB per file. Drag the file onto this box or click its button.",
+        ),
+        "up_button": _m("Pilih berkas", "Choose file"),
         "up_kept": _m(
             "Berkas yang dipilih sebelumnya masih disimpan: **{name}** ({size}).",
             "The file chosen earlier is still kept: **{name}** ({size}).",
@@ -134,29 +147,28 @@ T = Catalog(
         "hist_periods": _m("Periode", "Periods"),
         "hist_areas": _m("Wilayah", "Areas"),
         "hist_result": _m("Hasil", "Result"),
-        "hist_errors": _m("Galat", "Errors"),
+        "hist_errors": _m("Jumlah masalah", "Problems"),
         "hist_accepted": _m("✔ Diterima", "✔ Accepted"),
         "hist_rejected": _m("✖ Ditolak", "✖ Rejected"),
         "hist_pick": _m("Lihat galat muatan yang ditolak", "See the errors of a rejected load"),
-        "hist_pick_none": _m("— pilih —", "— choose —"),
+        "hist_pick_none": _m("Pilih muatan yang ditolak …", "Choose a rejected load …"),
         "err_row": _m("Baris", "Row"),
         "err_column": _m("Kolom", "Column"),
         "err_value": _m("Nilai", "Value"),
         "err_problem": _m("Masalah", "Problem"),
         "hist_no_detail": _m("Tidak ada rincian galat yang tersimpan.", "No error details were stored."),
         # Freshness
+        "fr_heading": _m("Kelengkapan data untuk {scope}, {periode}", "Data completeness for {scope}, {periode}"),
         "fr_caption": _m(
-            "Untuk {scope}, periode {periode}. Kelengkapan = bagian kabupaten/kota dalam wilayah ini "
-            "yang punya data pada periode yang dinilai (periode data terakhir pada atau sebelum "
-            "periode terpilih).",
-            "For {scope}, period {periode}. Completeness = share of regencies/cities in this area "
-            "with data in the assessed period (the dataset's latest period on or before the chosen "
-            "period).",
+            "Wilayah dan periode mengikuti pilihan di panel kiri. Kelengkapan = bagian kabupaten/kota "
+            "yang punya data pada periode ini, atau pada periode terakhir sebelumnya.",
+            "Area and period follow the choice in the left panel. Completeness = share of "
+            "regencies/cities with data in this period, or in the latest period before it.",
         ),
         "fr_dataset": _m("Jenis data", "Dataset"),
         "fr_rows": _m("Baris", "Rows"),
         "fr_latest": _m("Periode terakhir", "Latest period"),
-        "fr_assessed": _m("Periode dinilai", "Assessed period"),
+        "fr_latest_assessed": _m("{latest} (dinilai: {assessed})", "{latest} (assessed: {assessed})"),
         "fr_areas": _m("Kab/kota berdata", "Regencies with data"),
         "fr_areas_value": _m("{ada} dari {total}", "{ada} of {total}"),
         "fr_complete": _m("Kelengkapan", "Completeness"),
@@ -189,7 +201,7 @@ T = Catalog(
             "\"Guide\" sheet explains the general rules.",
         ),
         "tpl_required": _m("Kolom wajib: {cols}", "Required columns: {cols}"),
-        "tpl_download": _m("Unduh XLSX", "Download XLSX"),
+        "tpl_download": _m("Unduh templat {name}", "Download the template {name}"),
         "tpl_missing": _m(
             "Pembuat templat belum tersedia di versi ini.", "The template generator is not available in this version."
         ),

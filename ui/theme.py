@@ -18,8 +18,16 @@ CSS = """
 [data-testid="stTab"], [data-testid="stTab"] p { font-size: 1.15rem; font-weight: 600; }
 /* Static tables (completeness, errors) as large as body text */
 [data-testid="stTable"] td, [data-testid="stTable"] th { font-size: 1rem; }
-/* Strong text colour everywhere, including captions that default to grey */
-[data-testid="stCaptionContainer"], .stCaption { color: #374151 !important; }
+/* Captions and help text readable on a washed-out projector: Streamlit draws them at 60% opacity
+   and 0.875rem; here they are opaque, dark and nearly body size */
+[data-testid="stCaptionContainer"], .stCaption {
+  color: #374151 !important; opacity: 1 !important; font-size: 0.95rem !important; }
+[data-testid="stCaptionContainer"] p { color: inherit; font-size: inherit; }
+/* Widget labels and table headings in full text colour */
+[data-testid="stWidgetLabel"] p { color: #111827; }
+[data-testid="stTable"] th { color: #1F2937; font-weight: 600; }
+/* The uploader's own English limit line ("400MB per file • CSV, XLSX"); pages say it themselves */
+[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
 /* The context line under each page title (area · period) */
 .cakupan-context { font-size: 1.25rem; font-weight: 600; color: #0B5394; margin: -0.6rem 0 0.8rem 0; }
 /* Less empty space at the top of the page on a 720p projector */
@@ -40,11 +48,16 @@ def brand(title: str, tagline: str) -> None:
     st.sidebar.html(f'<div class="cakupan-brand">{title}<small>{tagline}</small></div>')
 
 
-def page_header(title: str, view) -> None:
-    """Every page says what it shows and for which area and period, then any shell notices."""
+def page_header(title: str, view, context: bool = True) -> None:
+    """Every page says what it shows and for which area and period, then any shell notices.
+
+    `context=False` for a page whose content is not limited to the sidebar's area and period
+    (Kelola Data): it names them only where they apply, so nobody reads a limit that is not there.
+    """
     st.title(title)
-    context = view.t("viewing", scope=view.scope_label, periode=view.periode_label)
-    st.html(f'<div class="cakupan-context">{_escape(context)}</div>')
+    if context:
+        line = view.t("viewing", scope=view.scope_label, periode=view.periode_label)
+        st.html(f'<div class="cakupan-context">{_escape(line)}</div>')
     for notice in view.notices:
         st.info(notice, icon=":material/link_off:")
 

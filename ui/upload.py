@@ -5,6 +5,10 @@ report, and only write on "Simpan ke basis data". A rejected file changes nothin
 is recorded in the history once. The uploaded bytes are kept in session state, so a rerun, a
 language switch or a visit to another page loses nothing; the validation is kept too, keyed by
 dataset and file hash, so it is not repeated on every rerun.
+
+Streamlit's uploader speaks English ("Upload", "400MB per file • CSV, XLSX"): the limit line is
+hidden (ui.theme) and said in the user's language under the box, and the button's text is replaced
+by CSS, since st.file_uploader takes no button label.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import streamlit as st
 
 from analytics import fmt, load
 from analytics.contract import DATASETS
-from ui import labels
+from ui import labels, tables
 from ui.contract_table import columns_table, numeric_columns, preview_table
 from ui.state import AppState
 from ui.text import T
@@ -103,8 +107,8 @@ def show_valid(con: duckdb.DuckDBPyConnection, validation, file: dict, view: App
     show_warnings(validation.report, view)
     preview = preview_table(validation.preview(PREVIEW_ROWS), validation.report.dataset, view.lang)
     st.markdown(f"**{view.t('up_preview', n=fmt.angka(len(preview), lang=view.lang))}**")
-    right = {c: st.column_config.TextColumn(alignment="right") for c in numeric_columns(validation.report.dataset)}
-    st.dataframe(preview, hide_index=True, width="stretch", column_config=right, key="kd_preview")
+    right = tables.right_columns(numeric_columns(validation.report.dataset))
+    st.dataframe(preview, hide_index=True, width="stretch", height="content", column_config=right, key="kd_preview")
     user = user_name(view)
     if st.button(view.t("up_save"), type="primary", key="kd_commit", icon=":material/save:"):
         with st.spinner(view.t("up_saving")):
@@ -132,11 +136,24 @@ def show_rejected(con: duckdb.DuckDBPyConnection, validation, dataset: str, file
     st.markdown(report.summary(view.lang))
     errors = errors_with_file(report, view.lang)
     if not errors.empty:
-        st.table(errors, hide_index=True)  # wraps long messages; at most 50 rows
+        st.table(tables.right_aligned(errors, [view.t("err_row")]), hide_index=True)  # wraps; ≤ 50 rows
     if report.remaining_errors():
         st.markdown(view.t("up_more_errors", n=fmt.angka(report.remaining_errors(), lang=view.lang)))
     show_warnings(report, view)
     st.caption(view.t("up_recorded"))
+
+
+def _button_text_css(text: str) -> str:
+    """The uploader's "Upload" button says `text` instead (visually; the control is unchanged)."""
+    text = text.replace("\\", "").replace('"', "")
+    return (
+        "<style>"
+        '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p'
+        " { font-size: 0; }"
+        '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after'
+        f' {{ content: "{text}"; font-size: 1rem; }}'
+        "</style>"
+    )
 
 
 def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
@@ -147,15 +164,17 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
     names = list(DATASETS)
     dataset = st.selectbox(
         view.t("up_dataset"), names, format_func=lambda n: labels.dataset_option(n, view.lang),
-        key="kd_dataset",
+        key="kd_dataset", placeholder=view.t("choose"),
     )
     with st.expander(view.t("up_columns"), icon=":material/table_view:"):
-        st.dataframe(columns_table(dataset, view.lang), hide_index=True, width="stretch")
+        st.dataframe(columns_table(dataset, view.lang), hide_index=True, width="stretch", height="content")
 
     gen = st.session_state.get(UPLOADER_GEN, 0)
+    st.html(_button_text_css(view.t("up_button")))
     uploaded = st.file_uploader(
         view.t("up_file"), type=["csv", "xlsx"], key=f"kd_file_{gen}", help=view.t("up_file_help")
     )
+    st.caption(view.t("up_file_limits", mb=fmt.angka(st.get_option("server.maxUploadSize"), lang=view.lang)))
     file = _remember_upload(uploaded)
     if file is None:
         return

@@ -31,14 +31,25 @@ def empty_store(store_path):
     return store_path
 
 
-def start(**query) -> AppTest:
-    """Run app.py once, as a browser opening `?key=value&...` would."""
+KELOLA = "pages/kelola_data.py"
+
+
+def start(page: str | None = None, **query) -> AppTest:
+    """Run app.py once, as a browser opening `?key=value&...` would; then switch to `page` (a path
+    like KELOLA) when given, since the default page is another one."""
     at = AppTest.from_file(str(APP), default_timeout=60)
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
+    if page is not None:
+        at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def kelola(**query) -> AppTest:
+    """The Kelola Data page, opened with the link's query parameters."""
+    return start(KELOLA, **query)
 
 
 def sidebar_values(at: AppTest) -> dict:

@@ -1,43 +1,58 @@
-"""The shell: scope and period in the sidebar, mirrored in the URL; language; empty store."""
+"""The shell: scope and period in the sidebar, mirrored in the URL; language; empty store; a page
+that fails shows a calm message instead of a traceback.
+
+The chosen area and period are read where the user sees them on Kelola Data: the heading of its
+completeness tab (the page has no context line, since uploads are not limited to them).
+"""
 
 from __future__ import annotations
 
-from tests.pages.conftest import sidebar_values, start
+import logging
+
+import pytest
+import streamlit as st
+
+from tests.pages.conftest import KELOLA, kelola, sidebar_values, start, tab
 
 
 def context_line(at) -> str:
-    return next(h.value for h in at.html if "cakupan-context" in h.value)
+    return tab(at, "freshness").subheader[0].value
+
+
+def link_notices(at) -> list[str]:
+    """The shell's notice about ignored link parts (other pages may show infos of their own)."""
+    return [i.value for i in at.info if i.value.startswith(("Sebagian isi tautan", "Part of the link"))]
 
 
 def test_defaults_are_national_and_latest_month(filled_store):
-    at = start()
+    at = kelola()
     assert sidebar_values(at) == {
         "lang": "id", "scope_mode": "wilayah", "provinsi": "", "periode": "2026-10",
     }
     assert at.query_params == {"periode": "2026-10"}
-    assert "Indonesia (nasional) · Oktober 2026" in context_line(at)
-    assert not at.info
+    assert "Indonesia (nasional), Oktober 2026" in context_line(at)
+    assert not link_notices(at)
 
 
 def test_link_to_a_regency_and_month_reopens_that_view(filled_store):
-    at = start(wilayah="16.10", periode="2026-09", lang="en")
+    at = kelola(wilayah="16.10", periode="2026-09", lang="en")
     assert sidebar_values(at) == {
         "lang": "en", "scope_mode": "wilayah", "provinsi": "16", "kabkota": "16.10", "periode": "2026-09",
     }
-    assert "Ogan Ilir · September 2026" in context_line(at)
+    assert "Ogan Ilir, September 2026" in context_line(at)
     assert at.query_params == {"wilayah": "16.10", "periode": "2026-09", "lang": "en"}
-    assert not at.info
+    assert not link_notices(at)
 
 
 def test_link_to_a_province(filled_store):
-    at = start(wilayah="61")
+    at = kelola(wilayah="61")
     assert sidebar_values(at)["provinsi"] == "61"
     assert sidebar_values(at)["kabkota"] == ""
-    assert "Kalimantan Barat · Oktober 2026" in context_line(at)
+    assert "Kalimantan Barat, Oktober 2026" in context_line(at)
 
 
 def test_link_to_an_office_selects_its_kanwil(filled_store):
-    at = start(kantor="K0102")
+    at = kelola(kantor="K0102")
     values = sidebar_values(at)
     assert (values["scope_mode"], values["kanwil"], values["kantor"]) == ("kantor", "Sumbagsel", "K0102")
     assert "KC Jambi" in context_line(at)
@@ -45,7 +60,7 @@ def test_link_to_an_office_selects_its_kanwil(filled_store):
 
 
 def test_link_to_a_kanwil(filled_store):
-    at = start(kanwil="Sumbagsel")
+    at = kelola(kanwil="Sumbagsel")
     values = sidebar_values(at)
     assert (values["scope_mode"], values["kanwil"], values["kantor"]) == ("kantor", "Sumbagsel", "")
     assert "Kanwil Sumbagsel" in context_line(at)
@@ -56,8 +71,8 @@ def test_bad_link_values_are_ignored_with_a_notice(filled_store):
     assert sidebar_values(at) == {
         "lang": "id", "scope_mode": "wilayah", "provinsi": "", "periode": "2026-10",
     }
-    assert len(at.info) == 1  # under the page title
-    notice = at.info[0].value
+    assert len(link_notices(at)) == 1  # under the page title
+    notice = link_notices(at)[0]
     assert notice.startswith("Sebagian isi tautan tidak dikenali dan diabaikan")
     assert "wilayah=16.10' OR '1'='1" in notice and "periode=1999-01" in notice and "lang=xx" in notice
     assert at.query_params == {"periode": "2026-10"}
@@ -67,11 +82,11 @@ def test_unknown_area_is_ignored(filled_store):
     at = start(wilayah="99.99", kantor="K0101")
     # one scope per link: the first (wilayah) is used and is unknown; kantor is ignored too
     assert sidebar_values(at)["provinsi"] == ""
-    assert "wilayah=99.99" in at.info[0].value and "kantor=K0101" in at.info[0].value
+    assert "wilayah=99.99" in link_notices(at)[0] and "kantor=K0101" in link_notices(at)[0]
 
 
 def test_choosing_a_scope_updates_the_url(filled_store):
-    at = start()
+    at = kelola()
     at.sidebar.selectbox(key="provinsi").set_value("16").run()
     at.sidebar.selectbox(key="kabkota").set_value("16.71").run()
     assert at.query_params == {"wilayah": "16.71", "periode": "2026-10"}
@@ -88,13 +103,13 @@ def test_choosing_a_scope_updates_the_url(filled_store):
 
 
 def test_language_switch_changes_labels_and_numbers(filled_store):
-    at = start()
+    at = kelola()
     assert [t.label for t in at.tabs] == ["Unggah", "Riwayat muat", "Kelengkapan data", "Templat"]
     assert at.sidebar.selectbox(key="provinsi").label == "Provinsi"
     at.sidebar.radio(key="lang").set_value("en").run()
     assert [t.label for t in at.tabs] == ["Upload", "Load history", "Data completeness", "Templates"]
     assert at.sidebar.selectbox(key="provinsi").label == "Province"
-    assert "Indonesia (national) · October 2026" in context_line(at)
+    assert "Indonesia (national), October 2026" in context_line(at)
     assert at.query_params == {"periode": "2026-10", "lang": "en"}
 
 
@@ -103,7 +118,8 @@ def test_empty_store_says_there_is_no_period(empty_store):
     assert "periode" not in sidebar_values(at)
     assert any("Belum ada data kepesertaan" in c.value for c in at.sidebar.caption)
     assert at.query_params == {}
-    assert "Indonesia (nasional) · belum ada data" in context_line(at)
+    freshness = tab(kelola(), "freshness")
+    assert freshness.subheader[0].value == "Belum ada data yang dimuat"
 
 
 def test_busy_store_shows_a_message_not_a_traceback(store_path, monkeypatch):
@@ -118,3 +134,66 @@ def test_busy_store_shows_a_message_not_a_traceback(store_path, monkeypatch):
     assert at.error[0].value.startswith("Basis data sedang dipakai proses lain")
     assert "PID 4242" in at.caption[0].value
     assert not at.tabs  # the page did not run
+
+
+CALM_ID = (
+    "Terjadi kesalahan saat menampilkan halaman ini. Data Anda aman; coba muat ulang. "
+    "Bila berulang, hubungi admin. Kode rujukan: **"
+)
+
+
+def _failing_draw(con, view):
+    st.markdown("drawn before the failure")
+    raise RuntimeError("boom: a bug in the page")
+
+
+def test_a_failing_page_shows_a_calm_message_and_logs_the_traceback(filled_store, monkeypatch, caplog):
+    import re
+
+    from ui import upload
+
+    monkeypatch.setattr(upload, "draw", _failing_draw)
+    with caplog.at_level(logging.ERROR, logger="cakupan"):
+        at = kelola()  # asserts that no exception element is shown
+    assert not at.exception
+    message = at.error[-1].value
+    assert message.startswith(CALM_ID)
+    code = re.fullmatch(r".*\*\*([A-Z2-9]{6})\*\*", message).group(1)
+    logged = [r for r in caplog.records if r.name == "cakupan" and code in r.getMessage()]
+    assert len(logged) == 1 and logged[0].exc_info[0] is RuntimeError  # the traceback, for the admin
+    assert "boom" not in message and "Traceback" not in message  # nothing technical for the user
+    assert any(m.value == "drawn before the failure" for m in at.markdown)  # what was drawn stays
+
+
+def test_the_calm_message_speaks_english_too(filled_store, monkeypatch):
+    from ui import upload
+
+    monkeypatch.setattr(upload, "draw", _failing_draw)
+    at = kelola(lang="en")
+    assert at.error[-1].value.startswith(
+        "Something went wrong while showing this page. Your data is safe; try reloading. "
+        "If it happens again, contact the admin. Reference code: **"
+    )
+
+
+def _stopping_draw(con, view):
+    st.markdown("drawn before st.stop")
+    st.stop()
+
+
+def _rerunning_draw(con, view):
+    if not st.session_state.get("_test_reran"):
+        st.session_state["_test_reran"] = True
+        st.rerun()
+    st.markdown("drawn after st.rerun")
+
+
+@pytest.mark.parametrize(("draw", "shown"), [(_stopping_draw, "drawn before st.stop"),
+                                              (_rerunning_draw, "drawn after st.rerun")])
+def test_st_stop_and_st_rerun_are_not_mistaken_for_failures(filled_store, monkeypatch, draw, shown):
+    from ui import upload
+
+    monkeypatch.setattr(upload, "draw", draw)
+    at = kelola()
+    assert not at.exception and not at.error
+    assert any(m.value == shown for m in at.markdown)

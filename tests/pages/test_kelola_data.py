@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from analytics.contract import DATASETS
-from tests.pages.conftest import start, tab
+from tests.pages.conftest import kelola, tab
 
 KEPESERTAAN_NOV = (
     b"periode;kode_wilayah;segmen;peserta_aktif\n"
@@ -29,15 +29,25 @@ def freshness_rows(at) -> list[dict]:
     return tab(at, "freshness").table[0].value.to_dict("records")
 
 
+def test_page_does_not_suggest_uploads_are_limited_to_the_sidebar_scope(filled_store):
+    at = kelola()
+    assert at.title[0].value == "Kelola Data"
+    assert not any('class="cakupan-context"' in h.value for h in at.html)  # no "area · period" under the title
+    assert not any("Oktober 2026" in c.value for c in tab(at, "upload").caption)
+    # ... the completeness tab names them, and says they come from the sidebar
+    freshness = tab(at, "freshness")
+    assert freshness.subheader[0].value == "Kelengkapan data untuk Indonesia (nasional), Oktober 2026"
+    assert freshness.caption[0].value.startswith("Wilayah dan periode mengikuti pilihan di panel kiri.")
+
+
 def test_freshness_table_national(filled_store):
-    at = start()
+    at = kelola()
     rows = freshness_rows(at)
-    assert [r["Jenis data"] for r in rows] == [f"{d.title_id} ({d.name})" for d in DATASETS.values()]
+    assert [r["Jenis data"] for r in rows] == [d.title_id for d in DATASETS.values()]
     assert rows[0] == {
-        "Jenis data": "Kepesertaan bulanan per kabupaten/kota dan segmen (kepesertaan)",
+        "Jenis data": "Kepesertaan bulanan per kabupaten/kota dan segmen",
         "Baris": "6",
-        "Periode terakhir": "Oktober 2026",
-        "Periode dinilai": "Oktober 2026",
+        "Periode terakhir": "Oktober 2026",  # also the assessed period: said once, in the heading
         "Kab/kota berdata": "3 dari 4",
         "Kelengkapan": "75,0%",
         "Muat terakhir": "2 November 2026, 16.30 WIB",  # tiny_store records 09.30 UTC
@@ -51,22 +61,33 @@ def test_freshness_table_national(filled_store):
 
 
 def test_freshness_follows_scope_period_and_language(filled_store):
-    at = start(wilayah="16", periode="2026-09", lang="en")
+    at = kelola(wilayah="16", periode="2026-09", lang="en")
     row = freshness_rows(at)[0]
     assert row == {
-        "Dataset": "Monthly membership by regency/city and segment (kepesertaan)",
+        "Dataset": "Monthly membership by regency/city and segment",
         "Rows": "4",
-        "Latest period": "October 2026",
-        "Assessed period": "September 2026",
+        "Latest period": "October 2026 (assessed: September 2026)",  # an earlier month was chosen
         "Regencies with data": "1 of 2",
         "Completeness": "50.0%",
         "Last load": "2 November 2026, 16:30 WIB",
     }
-    assert "For Sumatera Selatan, period September 2026." in tab(at, "freshness").caption[0].value
+    assert tab(at, "freshness").subheader[0].value == "Data completeness for Sumatera Selatan, September 2026"
+
+
+def test_figures_are_right_aligned(filled_store):
+    import json
+
+    at = kelola()
+    table = tab(at, "freshness").table[0]
+    styles = table.proto.arrow_data.styler.styles
+    right = [c for i, c in enumerate(table.value.columns) if f"td.col{i} {{ text-align: right !important }}" in styles]
+    assert right == ["Baris", "Kab/kota berdata", "Kelengkapan"]
+    config = json.loads(tab(at, "history").dataframe[0].proto.columns)
+    assert {c for c, v in config.items() if v.get("alignment") == "right"} == {"Baris", "Wilayah", "Jumlah masalah"}
 
 
 def test_empty_store_explains_what_to_load(empty_store):
-    at = start()
+    at = kelola()
     freshness = tab(at, "freshness")
     assert not freshness.table
     assert freshness.subheader[0].value == "Belum ada data yang dimuat"
@@ -75,18 +96,20 @@ def test_empty_store_explains_what_to_load(empty_store):
 
 
 def test_history_rows_and_rejected_errors(filled_store):
-    at = start()
+    at = kelola()
     history = tab(at, "history")
     assert history.dataframe[0].value.to_dict("records") == [
-        {"Waktu": "3 November 2026, 21.00 WIB", "Pengguna": "Budi", "Jenis data": "target",
+        {"Waktu": "3 November 2026, 21.00 WIB", "Pengguna": "Budi", "Jenis data": "Target kepesertaan",
          "Berkas": "target_2026.xlsx", "Baris": "2", "Periode": "–", "Wilayah": "0",
-         "Hasil": "✖ Ditolak", "Galat": "1"},
-        {"Waktu": "2 November 2026, 16.30 WIB", "Pengguna": "Sari", "Jenis data": "kepesertaan",
+         "Hasil": "✖ Ditolak", "Jumlah masalah": "1"},
+        {"Waktu": "2 November 2026, 16.30 WIB", "Pengguna": "Sari",
+         "Jenis data": "Kepesertaan bulanan per kabupaten/kota dan segmen",
          "Berkas": "kepesertaan_okt.csv", "Baris": "6", "Periode": "September 2026 – Oktober 2026 (2)",
-         "Wilayah": "4", "Hasil": "✔ Diterima", "Galat": "0"},
+         "Wilayah": "4", "Hasil": "✔ Diterima", "Jumlah masalah": ""},  # nothing to say: blank
     ]
     picker = at.selectbox(key="kd_hist_errors")
-    assert len(picker.options) == 2  # "— pilih —" and the one rejected load
+    assert picker.value is None and picker.placeholder == "Pilih muatan yang ditolak …"
+    assert picker.options == ["3 November 2026, 21.00 WIB · Target kepesertaan · target_2026.xlsx"]
     picker.set_value(2).run()  # tiny_store records the accepted load (id 1), then the rejected one (id 2)
     errors = tab(at, "history").table[0].value
     assert errors.to_dict("records") == [
@@ -105,7 +128,7 @@ def test_history_is_paginated(filled_store):
         tiny_store.add_history(con, dataset="kecelakaan", hasil="DITERIMA",
                                waktu=dt.datetime(2026, 11, 20, 8) + dt.timedelta(minutes=i), nama_file=f"k{i}.csv")
     con.close()
-    at = start()
+    at = kelola()
     assert len(tab(at, "history").dataframe[0].value) == 20
     assert tab(at, "history").dataframe[0].value["Berkas"].iloc[0] == "k24.csv"
     at.get("pagination")[0].set_value(2).run()
@@ -115,11 +138,14 @@ def test_history_is_paginated(filled_store):
 
 
 def test_a_template_button_for_every_dataset(filled_store):
-    at = start()
-    buttons = tab(at, "templates").get("download_button")
+    at = kelola()
+    templates = tab(at, "templates")
+    buttons = templates.get("download_button")
     assert [b.key for b in buttons] == [f"kd_tpl_{name}" for name in DATASETS]
-    assert all(b.label == "Unduh XLSX" for b in buttons)
-    assert tab(at, "templates").caption[1].value == "Kolom wajib: periode, kode_wilayah, segmen, peserta_aktif"
+    assert [b.label for b in buttons] == [f"templat_{name}.xlsx" for name in DATASETS]  # the file it gives
+    titles = [m.value for m in templates.markdown if m.value.startswith("**")]
+    assert titles == [f"**{d.title_id}**" for d in DATASETS.values()]  # no internal key in brackets
+    assert "Kolom wajib: periode, kode_wilayah, segmen, peserta_aktif" in [m.value for m in templates.markdown]
     tables = tab(at, "templates").dataframe
     assert len(tables) == len(DATASETS)
     first = tables[0].value
@@ -146,7 +172,7 @@ def upload(at, name: str, data: bytes):
 
 
 def test_valid_upload_shows_report_then_saves(filled_store):
-    at = upload(start(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
+    at = upload(kelola(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
     up = tab(at, "upload")
     assert up.success[0].value == "Berkas lolos pemeriksaan dan siap disimpan."
     figures = {m.label: m.value for m in up.metric}
@@ -168,15 +194,16 @@ def test_valid_upload_shows_report_then_saves(filled_store):
     assert at.file_uploader(key="kd_file_1").value is None  # a fresh, empty uploader
     history = tab(at, "history").dataframe[0].value
     assert history.iloc[0][["Pengguna", "Jenis data", "Berkas", "Baris", "Hasil"]].tolist() == [
-        "Rina", "kepesertaan", "kepesertaan_nov.csv", "3", "✔ Diterima"]
+        "Rina", "Kepesertaan bulanan per kabupaten/kota dan segmen", "kepesertaan_nov.csv", "3", "✔ Diterima"]
     # the period selector now offers November, and the freshness table counts the new rows
     assert at.sidebar.selectbox(key="periode").options[0] == "November 2026"
     row = freshness_rows(at)[0]
-    assert (row["Baris"], row["Periode terakhir"]) == ("8", "November 2026")
+    # the sidebar still shows October, so the new latest month says which one was assessed
+    assert (row["Baris"], row["Periode terakhir"]) == ("8", "November 2026 (dinilai: Oktober 2026)")
 
 
 def test_rejected_upload_changes_nothing_and_is_recorded_once(filled_store):
-    at = upload(start(), "buruk.csv", KEPESERTAAN_BAD)
+    at = upload(kelola(), "buruk.csv", KEPESERTAAN_BAD)
     up = tab(at, "upload")
     assert "Tidak ada data yang berubah" in up.error[0].value
     errors = up.table[0].value
@@ -188,12 +215,12 @@ def test_rejected_upload_changes_nothing_and_is_recorded_once(filled_store):
     at.run()  # a rerun must not record the rejection again
     history = tab(at, "history").dataframe[0].value
     assert history["Hasil"].tolist() == ["✖ Ditolak", "✖ Ditolak", "✔ Diterima"]
-    assert history.iloc[0][["Berkas", "Galat"]].tolist() == ["buruk.csv", "2"]
+    assert history.iloc[0][["Berkas", "Jumlah masalah"]].tolist() == ["buruk.csv", "2"]
     assert freshness_rows(at)[0]["Baris"] == "6"
 
 
 def test_rejected_upload_in_english(filled_store):
-    at = start(lang="en")
+    at = kelola(lang="en")
     upload(at, "bad.csv", KEPESERTAAN_BAD)
     up = tab(at, "upload")
     assert "Nothing was changed" in up.error[0].value
@@ -201,7 +228,7 @@ def test_rejected_upload_in_english(filled_store):
 
 
 def test_uploaded_file_survives_a_language_switch(filled_store):
-    at = upload(start(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
+    at = upload(kelola(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
     at.sidebar.radio(key="lang").set_value("en").run()
     up = tab(at, "upload")
     assert up.success[0].value == "The file passed the checks and is ready to save."
@@ -210,6 +237,6 @@ def test_uploaded_file_survives_a_language_switch(filled_store):
 
 @pytest.mark.parametrize("dataset", ["penduduk_bekerja"])
 def test_choosing_another_dataset_revalidates(filled_store, dataset):
-    at = upload(start(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
+    at = upload(kelola(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
     at.selectbox(key="kd_dataset").set_value(dataset).run()
     assert "Tidak ada data yang berubah" in tab(at, "upload").error[0].value  # wrong columns
