@@ -15,6 +15,7 @@ from analytics import periods
 from analytics.scope import Scope
 from ui import db, guard, sidebar, state, theme, urlstate
 from ui.text import T
+from ui.text_capaian import T as TC
 from ui.text_ringkasan import R
 from ui.text_tren import TT
 
@@ -40,6 +41,7 @@ urlstate.write(view)
 # keeps its own labels. The first entry is the default page (what the bare address opens).
 PAGES = [
     ("pages/ringkasan.py", (R, "nav"), "ringkasan", ":material/dashboard:"),
+    ("pages/capaian_target.py", (TC, "nav"), "capaian-target", ":material/leaderboard:"),
     ("pages/tren.py", (TT, "tr_nav"), "tren", ":material/trending_up:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
 ]
