@@ -35,7 +35,7 @@ def draw(view: AppState) -> None:
         st.warning(view.t("tpl_missing"))
     for name, ds in DATASETS.items():
         with st.container(border=True):
-            text, button = st.columns([3, 1], vertical_alignment="center")
+            text, button = st.columns([3, 2], vertical_alignment="center")  # room for the file name at 1280 px
             file_name = f"templat_{name}.xlsx"
             text.markdown(f"**{labels.dataset_title(name, view.lang)}**")
             text.markdown(view.t("tpl_required", cols=", ".join(ds.required_columns)))
