@@ -256,3 +256,12 @@ def test_csv_holds_the_same_rows(coverage_store):  # noqa: F811
     )
     assert list(frame["Gap"]) == [0, 4_000, 4_000, 8_667]
     assert list(frame["Batas waktu"]) == ["31/12/2026"] * 4
+
+
+def test_export_file_names_say_what_where_and_when():
+    assert league_table.file_stem("id", "Kanwil Sulawesi dan Maluku", dt.date(2026, 10, 1)) == (
+        "capaian-target_kanwil-sulawesi-dan-maluku_2026-10"
+    )
+    assert league_table.file_stem("en", "Indonesia (national)", dt.date(2026, 8, 1)) == (
+        "target-progress_indonesia-national_2026-08"
+    )
