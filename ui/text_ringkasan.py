@@ -26,11 +26,11 @@ R = Catalog(
             "Halaman ini menampilkan peserta aktif terhadap target. Muat data **kepesertaan** (dan "
             "**penduduk_bekerja** serta **target**) di halaman **Kelola Data**, tab *Unggah*. Untuk "
             "mencoba aplikasi dengan data contoh, jalankan `python -m analytics demo` di baris perintah "
-            "lalu muat ulang halaman ini.",
+            "saat aplikasi tidak berjalan, lalu buka kembali halaman ini.",
             "This page shows active participants against the target. Load **kepesertaan** (membership) "
             "data (and **penduduk_bekerja** and **target**) on the **Manage Data** page, *Upload* tab. "
-            "To try the app with demo data, run `python -m analytics demo` on the command line, then "
-            "reload this page.",
+            "To try the app with demo data, run `python -m analytics demo` on the command line while "
+            "the app is not running, then reopen this page.",
         ),
         "empty_month": _m(
             "Tidak ada data kepesertaan {scope} untuk {periode}. Data terakhir wilayah ini: {latest}. "
