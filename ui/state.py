@@ -48,5 +48,21 @@ def set_current(state: AppState) -> None:
 
 
 def current() -> AppState:
-    """The state app.py set for this run (defaults when a page runs alone, e.g. in a test)."""
-    return st.session_state.get(_STATE_KEY) or AppState()
+    """The state app.py set for this run.
+
+    A page file run without app.py means Streamlit took its old `pages/` folder route: on a freshly
+    started server, a deep link (`/tren`) runs pages/tren.py directly until some session has called
+    st.navigation. Switch that legacy route off and rerun, so app.py (the shell) runs and resolves
+    the same page through st.navigation.
+    """
+    state = st.session_state.get(_STATE_KEY)
+    if state is None:
+        _rerun_through_app()
+    return state
+
+
+def _rerun_through_app() -> None:
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
+    st.rerun()

@@ -1,0 +1,38 @@
+"""A link straight to a page works on a freshly started server.
+
+Streamlit still has its old `pages/` folder route: until some session has called st.navigation, a
+request for `/tren` runs pages/tren.py without app.py (no store cursor, no sidebar). An official
+who opens a bookmarked link first thing in the morning must get the page, not an error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import harness
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture()
+def fresh_app(demo_store, demo_facts):
+    server = harness.AppServer(db_path=demo_store)
+    try:
+        server.start(timeout=60)
+    except harness.AppStartError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield server
+    server.stop()
+
+
+def test_deep_link_on_fresh_server_opens_the_page(fresh_app, offline):
+    page, guard = offline
+    page.goto(f"{fresh_app.url}/tren?lang=id")
+    harness.wait_until_idle(page)
+    problems = harness.page_problems(page)
+    assert not problems, f"{problems}\n--- server log ---\n{fresh_app.log()}"
+    assert page.get_by_role("heading", name="Tren").first.is_visible()
+    # The shell ran: the sidebar with the scope selectors is there.
+    assert page.get_by_text("Wilayah tampilan").first.is_visible()
+    assert "/tren" in page.url
+    assert not guard.leaks()
