@@ -93,7 +93,7 @@ class AppStartError(RuntimeError):
 
 @dataclass
 class AppServer:
-    """`python -m streamlit run app.py` in its own process group, on a free local port."""
+    """`python -m ui.serve` (streamlit run app.py, as `make run` does) in its own process group, on a free local port."""
 
     db_path: Path
     root: Path = REPO_ROOT
@@ -113,7 +113,7 @@ class AppServer:
         fd, log = tempfile.mkstemp(prefix="cakupan-streamlit-", suffix=".log")
         self.log_path = Path(log)
         cmd = [
-            self.python, "-m", "streamlit", "run", "app.py",
+            self.python, "-m", "ui.serve",
             "--server.port", str(self.port),
             "--server.address", "127.0.0.1",
             "--server.headless", "true",

@@ -1,8 +1,9 @@
 """A link straight to a page works on a freshly started server.
 
 Streamlit still has its old `pages/` folder route: until some session has called st.navigation, a
-request for `/tren` runs pages/tren.py without app.py (no store cursor, no sidebar). An official
-who opens a bookmarked link first thing in the morning must get the page, not an error.
+request for `/tren` runs pages/tren.py without app.py (no store cursor, no sidebar) and shows a
+"Page not found" dialog. An official who opens a bookmarked link first thing in the morning must
+get the page, not an error. The app is served by `python -m ui.serve`, which switches that route off.
 """
 
 from __future__ import annotations
@@ -35,4 +36,5 @@ def test_deep_link_on_fresh_server_opens_the_page(fresh_app, offline):
     # The shell ran: the sidebar with the scope selectors is there.
     assert page.get_by_text("Wilayah tampilan").first.is_visible()
     assert "/tren" in page.url
+    assert page.get_by_text("Page not found").count() == 0
     assert not guard.leaks()
