@@ -19,17 +19,22 @@ STYLE = {
 ORDER = ("TERCAPAI", "SESUAI_JALUR", "BERISIKO", "TERTINGGAL", None)
 
 
+def _known(status) -> str | None:
+    """The status, or None for no status in any spelling (None, NaN, pd.NA from a DataFrame)."""
+    return status if isinstance(status, str) and status in STYLE else None
+
+
 def colour(status: str | None) -> str:
-    return STYLE.get(status, STYLE[None])[0]
+    return STYLE[_known(status)][0]
 
 
 def symbol(status: str | None) -> str:
-    return STYLE.get(status, STYLE[None])[1]
+    return STYLE[_known(status)][1]
 
 
 def label(status: str | None, lang: str = "id") -> str:
     """The status in words, e.g. 'Berisiko'; 'Belum dapat dinilai' when there is none."""
-    return status_label(status or "TANPA_STATUS", lang)
+    return status_label(_known(status) or "TANPA_STATUS", lang)
 
 
 def badge(status: str | None, lang: str = "id") -> str:
