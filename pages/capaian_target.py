@@ -8,10 +8,10 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics import exports, fmt, history, store
-from analytics.coverage import DataKosong, coverage_by_subarea
+from analytics import exports, fmt
+from analytics.coverage import DataKosong
 from analytics.scope import Level, Scope, scope_name
-from ui import db, league_table, theme, urlstate
+from ui import cached, db, league_table, theme, urlstate
 from ui.state import current
 from ui.text_capaian import T
 
@@ -20,13 +20,6 @@ lang = view.lang
 con = db.cursor()
 
 theme.page_header(T("title", lang), view)
-
-
-# Kept per store, scope and month until the next load (every load attempt adds a history row, so
-# the history's count is the data's version), as on Ringkasan: re-sorting or coming back is instant.
-@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
-def _subareas(_con, store_path: str, version: int, scope: Scope, periode: dt.date):
-    return coverage_by_subarea(_con, scope, periode)
 
 
 def _no_data() -> None:
@@ -47,7 +40,7 @@ if view.scope.level is Level.KABKOTA:
     st.stop()
 
 try:
-    frame = _subareas(con, str(store.db_path()), history.count(con), view.scope, view.periode)
+    frame = cached.subareas(con, view.scope, view.periode)
 except DataKosong:
     _no_data()
 # Sub-areas with nothing loaded for the period cannot be ranked; they are counted, not listed.

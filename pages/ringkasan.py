@@ -14,14 +14,14 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from analytics import fmt, history, store
-from analytics.coverage import coverage_by_subarea, headline, latest_period, monthly_total
+from analytics import fmt
+from analytics.coverage import latest_period, monthly_total
 from analytics.coverage.periods import add_months
 from analytics.coverage.ranking import best_and_worst
 from analytics.coverage.series import projection_to_deadline
 from analytics.freshness import dataset_freshness
 from analytics.scope import Level
-from ui import charts, db, status, theme, tiles
+from ui import cached, charts, db, status, theme, tiles
 from ui.state import current
 from ui.text_ringkasan import R
 
@@ -44,19 +44,6 @@ def month_span(a: dt.date, b: dt.date) -> str:
         names = fmt.BULAN_ID if lang == "id" else fmt.BULAN_EN
         return f"{names[a.month - 1]} – {fmt.bulan(b, lang)}"
     return f"{fmt.bulan(a, lang)} – {fmt.bulan(b, lang)}"
-
-
-# The two national-scale queries (about 1–3 s each on the national demo) are kept per store, scope
-# and month until the next load: every load, accepted or rejected, adds a row to the load history,
-# so its count is the cache's data version.
-@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
-def _headline(_con, store_path: str, version: int, scope, periode):
-    return headline(_con, scope, periode)
-
-
-@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
-def _subareas(_con, store_path: str, version: int, scope, periode) -> pd.DataFrame:
-    return coverage_by_subarea(_con, scope, periode)
 
 
 def _status(value) -> str | None:
@@ -83,8 +70,7 @@ st.html(
     "margin: -0.5rem 0 0.6rem 0; }</style>"
 )
 
-cache_key = (str(store.db_path()), history.count(con))
-h = _headline(con, *cache_key, view.scope, view.periode) if view.periode else None
+h = cached.headline(con, view.scope, view.periode) if view.periode else None
 if h is None or h.peserta_aktif is None:
     latest = latest_period(con, view.scope)
     if latest is None:
@@ -270,7 +256,7 @@ with right:
     else:
         sub = r("rank_sub_provinsi") if view.scope.level is Level.NASIONAL else r("rank_sub_kabkota")
         st.subheader(r("rank_title", sub=sub.capitalize()))
-        ranking = best_and_worst(_subareas(con, *cache_key, view.scope, h.periode))
+        ranking = best_and_worst(cached.subareas(con, view.scope, h.periode))
 
         def rows(frame) -> list[tiles.RankRow]:
             return [

@@ -14,12 +14,12 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from analytics import areas, fmt, store
-from analytics.coverage import DataKosong, coverage_by_subarea, headline, monthly_by_segment, monthly_total
+from analytics import areas, fmt
+from analytics.coverage import DataKosong, monthly_by_segment, monthly_total
 from analytics.coverage.periods import add_months, month_index
 from analytics.coverage.series import monthly_by_area, projection_to_deadline, year_on_year_by_segment
 from analytics.scope import Level, Scope
-from ui import charts, db, theme
+from ui import cached, charts, db, theme
 from ui.state import current
 from ui.text_tren import TT
 
@@ -122,7 +122,7 @@ def draw_year_on_year(first: dt.date, last: dt.date, span: int) -> None:
 
 def draw_projection(last: dt.date, span: int) -> None:
     try:
-        h = headline(con, view.scope, view.periode)
+        h = cached.headline(con, view.scope, view.periode)
     except DataKosong:
         h = None
     target = h.target_peserta if h else None
@@ -170,10 +170,10 @@ LEVELS = ("provinsi", "kabkota", "kantor")
 
 
 @st.cache_data(show_spinner=False, ttl=600)
-def _choices(_cur, store_path: str, level: str, allowed: Scope) -> dict[str, str]:
+def _choices(_cur, version: tuple[str, int], level: str, allowed: Scope) -> dict[str, str]:
     """Areas of one kind the user may see: option ('wilayah:16.71', 'kantor:K01') → label.
 
-    Only reference data (areas, offices) goes in, which uploads do not change: cached per store.
+    Areas and offices change only when a `kantor` file is loaded: cached per data version.
     """
     provinces = areas.provinces(_cur, allowed)
     if level == "provinsi":
@@ -206,7 +206,7 @@ def _default_choice() -> tuple[str, list[str]]:
         case Level.KANTOR:
             return "kantor", [f"kantor:{view.scope.kode}"]
     level = "provinsi" if view.scope.level is Level.NASIONAL else "kabkota"
-    subs = coverage_by_subarea(con, view.scope, view.periode).dropna(subset=["peserta_aktif"])
+    subs = cached.subareas(con, view.scope, view.periode).dropna(subset=["peserta_aktif"])
     top = subs.sort_values("peserta_aktif", ascending=False).head(5)
     return level, [f"wilayah:{k}" for k in top["wilayah"]]
 
@@ -232,7 +232,7 @@ def draw_comparison() -> None:
             horizontal=True,
             key="tr_cmp_percent",
         )
-    options = _choices(con, str(store.db_path()), level, view.allowed)
+    options = _choices(con, cached.data_version(con), level, view.allowed)
     picked = st.multiselect(
         t("cmp_areas"),
         list(options),

@@ -12,7 +12,7 @@ import logging
 import pytest
 import streamlit as st
 
-from tests.pages.conftest import KELOLA, kelola, sidebar_values, start, tab
+from tests.pages.conftest import kelola, sidebar_values, start, tab
 
 
 def context_line(at) -> str:

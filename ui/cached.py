@@ -1,0 +1,42 @@
+"""Figures that take seconds at national scale, kept until the data change.
+
+The headline and the sub-area table cost about 1–3 s each on the national store, and Ringkasan,
+Capaian Target and Tren all ask for them. They are cached once here, per store, scope and month,
+under the data's version: every load attempt, accepted or rejected, adds a row to the load history,
+so (store path, history count) changes exactly when stored data may have changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from analytics import coverage, history, store
+from analytics.scope import Scope
+
+
+def data_version(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
+    return str(store.db_path()), history.count(con)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def _headline(_con, version: tuple[str, int], scope: Scope, periode: dt.date | None) -> coverage.Headline:
+    return coverage.headline(_con, scope, periode)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def _subareas(_con, version: tuple[str, int], scope: Scope, periode: dt.date | None) -> pd.DataFrame:
+    return coverage.coverage_by_subarea(_con, scope, periode)
+
+
+def headline(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None) -> coverage.Headline:
+    """analytics.coverage.headline, cached until the next load."""
+    return _headline(con, data_version(con), scope, periode)
+
+
+def subareas(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None) -> pd.DataFrame:
+    """analytics.coverage.coverage_by_subarea, cached until the next load (do not mutate it)."""
+    return _subareas(con, data_version(con), scope, periode)
