@@ -21,8 +21,9 @@ run: $(VENV)/.runtime
 	$(PY) -m analytics init
 	$(PY) -m ui.serve --server.port $(PORT)
 
-## test: install, then run every test (unit, page and browser)
+## test: install, then lint and run every test (unit, page and browser)
 test: $(VENV)/.dev chromium
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
 ## test-fast: every test except the browser ones
