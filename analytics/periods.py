@@ -26,9 +26,10 @@ def months_available(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -
 
 
 def latest_month(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> dt.date | None:
-    """The newest month with kepesertaan data, or None on an empty store."""
-    months = months_available(con, within)
-    return months[0] if months else None
+    """The newest month with kepesertaan data for any kabupaten/kota in `within`; None if none."""
+    cond, params = within.kabkota_filter("kode_wilayah")
+    # fetchall, not fetchone: DuckDB 2.0 blocks sql()/register() on a half-read result.
+    return con.execute(f"SELECT max(periode) FROM kepesertaan WHERE {cond}", params).fetchall()[0][0]
 
 
 def parse_month(text: str) -> dt.date | None:

@@ -7,6 +7,7 @@ import re
 
 import duckdb
 
+from analytics.periods import latest_month
 from analytics.scope import Scope
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -36,9 +37,7 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 def latest_period(con: duckdb.DuckDBPyConnection, scope: Scope) -> dt.date | None:
     """The latest month with membership data for any kabupaten/kota in the scope."""
-    cond, params = scope.kabkota_filter("kode_wilayah")
-    # fetchall, not fetchone: DuckDB 2.0 blocks sql()/register() on a half-read result.
-    return con.execute(f"SELECT max(periode) FROM kepesertaan WHERE {cond}", params).fetchall()[0][0]
+    return latest_month(con, scope)
 
 
 def resolve_period(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None) -> dt.date:
