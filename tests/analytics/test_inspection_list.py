@@ -1,0 +1,85 @@
+"""The daftar sasaran pemeriksaan bersama (XLSX), read back with openpyxl."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pytest
+
+from analytics.compliance.employers import EmployerFilter
+from analytics.compliance.inspection_list import file_name, inspection_xlsx
+from analytics.scope import Scope
+from tests.analytics import employer_fixtures as ef
+from tests.analytics.coverage_fixtures import coverage_empty_store  # noqa: F401
+
+NOW = dt.datetime(2026, 11, 2, 9, 30, tzinfo=dt.UTC)
+HEADER = [
+    "Prioritas", "Nama perusahaan", "NPP", "NIB", "Kabupaten/kota", "Kode wilayah", "Sektor (KBLI)",
+    "Skala", "Kategori ketidakpatuhan", "TK wajib", "TK terdaftar", "TK belum terlindungi",
+    "Program wajib belum diikuti", "Selisih upah/bulan (Rp)", "Tunggakan iuran (Rp)",
+    "Lama tunggakan (bulan)", "Skor prioritas", "Tanggal pemeriksaan", "Petugas", "Hasil",
+]  # fmt: skip
+
+
+@pytest.fixture
+def con(coverage_empty_store):  # noqa: F811
+    ef.insert_employers(coverage_empty_store)
+    return coverage_empty_store
+
+
+def read(data: bytes):
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    return ws, rows
+
+
+def test_inspection_list_columns_rows_and_title(con):
+    data = inspection_xlsx(con, Scope.wilayah("16"), "Sumatera Selatan", ef.PERIODE, now=NOW)
+    ws, rows = read(data)
+    assert ws.title == "Sasaran pemeriksaan"
+    assert rows[0][0] == "Daftar sasaran pemeriksaan bersama — Sumatera Selatan, data perusahaan posisi Juni 2026"
+    assert "Filter: tidak ada (semua perusahaan tidak patuh)" in rows[1][0]
+    assert "2 November 2026, 16.30 WIB" in rows[1][0]
+    assert rows[2][0] == "7 perusahaan."
+    assert rows[3] == HEADER
+    body = rows[4:]
+    assert [r[1] for r in body] == [n for n, _ in ef.ORDER_16]
+    assert body[0] == [
+        1, "PT Gabungan", "N007", None, "Ogan Komering Ulu", "16.01", "A", "BESAR",
+        "PDS-TK (sebagian tenaga kerja); PMI – menunggak iuran", 200, 150, 50, None, 0, 20_000_000, 2, 62,
+        None, None, None,
+    ]  # fmt: skip
+    upah = body[2]
+    assert (upah[8], upah[13], upah[16]) == ("PDS-Upah (upah dilaporkan kurang)", 200_000_000, 40)
+    assert body[6][12] == "JHT;JP"
+    assert body[4][8] == "PWBD (belum daftar)" and body[4][11] == 12
+    assert ws.freeze_panes == "A5"
+
+
+def test_filters_are_named_and_applied(con):
+    f = EmployerFilter(cari="50%", kategori=("PMI",), kode_wilayah=("16.71",))
+    _, rows = read(inspection_xlsx(con, Scope.wilayah("16"), "Sumatera Selatan", ef.PERIODE, f, now=NOW))
+    assert "pencarian “50%”; kategori PMI – menunggak iuran; wilayah Kota Palembang" in rows[1][0]
+    assert [r[1] for r in rows[4:]] == ["PT Menunggak 50% Jaya"]
+
+
+def test_capped_list_says_so(con):
+    ef.insert_generated(con, 30)
+    data = inspection_xlsx(con, Scope.wilayah("16.02"), "Ogan Komering Ilir", ef.PERIODE, max_rows=10, now=NOW)
+    _, rows = read(data)
+    assert rows[2][0].startswith("Hanya 10 perusahaan dengan prioritas tertinggi dari 30")
+    assert [r[0] for r in rows[4:]] == list(range(1, 11))
+    assert [r[9] for r in rows[4:]] == list(range(30, 20, -1))
+
+
+def test_english_headers(con):
+    _, rows = read(inspection_xlsx(con, Scope.wilayah("61"), "Kalimantan Barat", ef.PERIODE, lang="en", now=NOW))
+    assert rows[0][0] == "Joint inspection target list — Kalimantan Barat, employer data as of June 2026"
+    assert rows[3][:3] == ["Priority", "Employer", "NPP"]
+    assert [r[1] for r in rows[4:]] == ["PT Pontianak"]
+
+
+def test_file_name():
+    assert file_name("Kota Palembang", dt.date(2026, 6, 1)) == "sasaran-pemeriksaan_kota-palembang_2026-06.xlsx"
