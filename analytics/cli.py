@@ -19,6 +19,7 @@ COMMANDS = {
     "load": "analytics.commands.load",
     "demo": "analytics.commands.demo",
     "ringkasan": "analytics.commands.ringkasan",
+    "kepatuhan": "analytics.commands.kepatuhan",
 }
 
 

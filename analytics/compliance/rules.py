@@ -155,7 +155,8 @@ final AS (
             ELSE 0
         END AS BIGINT) AS tk_belum_terlindungi,
         CASE
-            WHEN pds_upah THEN upah_wajib_rp / tk_wajib * tk_terdaftar - upah_terdaftar_rp
+            -- = upah_wajib / tk_wajib × tk_terdaftar − upah_terdaftar; multiplied first (one rounding)
+            WHEN pds_upah THEN upah_wajib_rp * tk_terdaftar / tk_wajib - upah_terdaftar_rp
             ELSE 0
         END AS selisih_upah_rp,
         CASE WHEN pmi THEN {umur_case} END AS umur,

@@ -1,0 +1,110 @@
+"""`python -m analytics kepatuhan`: compliance of employers in a scope on the command line.
+
+Same function as the Kepatuhan page (analytics.compliance.compliance_summary). `--json` prints
+exactly the issue's keys; otherwise a short summary in Bahasa Indonesia. A user error (unknown
+area, bad month, no data, no database) prints one clear line and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from analytics import fmt
+from analytics.commands.ringkasan import _add_arguments, _scope
+from analytics.compliance import DataKosong, Ringkasan, compliance_summary
+from analytics.compliance.labels import LABEL
+from analytics.coverage import parse_month
+from analytics.scope import ScopeError
+from analytics.store import StoreBusy, connect, db_path
+
+EXIT_NO_DATA = 1
+EXIT_USAGE = 2
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "kepatuhan",
+        help="kepatuhan perusahaan satu wilayah / employer compliance of one scope",
+        description="Perusahaan tidak patuh per kategori (PWBD, PDS-TK, PDS-Upah, PDS-Program, "
+        "PMI – menunggak iuran) untuk satu wilayah, dari snapshot perusahaan terakhir pada atau "
+        "sebelum periode (tanpa wilayah = nasional).",
+    )
+    _add_arguments(p)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"Galat: {message}", file=sys.stderr)
+    return code
+
+
+def run(args) -> int:
+    try:
+        scope = _scope(args)
+        periode = parse_month(args.periode) if args.periode else None
+    except (ScopeError, ValueError) as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    path = db_path()
+    if not path.exists():
+        return _fail(f"basis data {path} belum ada. Jalankan dulu: python -m analytics init", EXIT_NO_DATA)
+    try:
+        con = connect(path, read_only=True)
+    except StoreBusy as exc:
+        return _fail(str(exc), 3)
+    try:
+        r = compliance_summary(con, scope, periode)
+    except ScopeError:
+        return _fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
+    except DataKosong:
+        sampai = f" sampai {fmt.bulan(periode)}" if periode else ""
+        return _fail(
+            f"belum ada data perusahaan untuk wilayah ini{sampai}. "
+            "Muat data dengan: python -m analytics load",
+            EXIT_NO_DATA,
+        )
+    finally:
+        con.close()
+    print(json.dumps(r.to_json_dict(), ensure_ascii=False) if args.json else summary(r))
+    return 0
+
+
+def summary(r: Ringkasan) -> str:
+    """The summary as a few readable lines in Bahasa Indonesia."""
+    kode = f" ({r.wilayah})" if r.wilayah else ""
+    lines = [f"Kepatuhan perusahaan {r.nama}{kode}, snapshot {fmt.bulan(r.periode)}"]
+    if r.periode_terlama != r.periode:
+        lines.append(f"  (sebagian kab/kota memakai snapshot lebih lama, sejak {fmt.bulan(r.periode_terlama)})")
+    lines.append("")
+
+    def row(label: str, value: str) -> None:
+        lines.append(f"  {label:<40} {value}")
+
+    row("Perusahaan tercatat", fmt.angka(r.perusahaan))
+    row("Perusahaan tidak patuh (≥ 1 kategori)", fmt.angka(r.perusahaan_tidak_patuh))
+    row("Tenaga kerja belum terlindungi", fmt.angka(r.tk_belum_terlindungi))
+    lines.append("")
+    k = r.kategori
+    row(LABEL["PWBD"], f"{fmt.angka(k['PWBD'].perusahaan)} perusahaan, "
+        f"{fmt.angka(k['PWBD'].tk_belum_terlindungi)} TK belum terlindungi")
+    row(LABEL["PDS_TK"], f"{fmt.angka(k['PDS_TK'].perusahaan)} perusahaan, "
+        f"{fmt.angka(k['PDS_TK'].tk_belum_terlindungi)} TK belum terlindungi")
+    row(LABEL["PDS_UPAH"], f"{fmt.angka(k['PDS_UPAH'].perusahaan)} perusahaan, "
+        f"selisih upah {fmt.rupiah(k['PDS_UPAH'].selisih_upah_rp, compact=False)} per bulan")
+    row(LABEL["PDS_PROGRAM"], f"{fmt.angka(k['PDS_PROGRAM'].perusahaan)} perusahaan")
+    row(LABEL["PMI"], f"{fmt.angka(k['PMI'].perusahaan)} perusahaan, "
+        f"tunggakan {fmt.rupiah(k['PMI'].tunggakan_rp, compact=False)}")
+    for label, n in (k["PMI"].umur or {}).items():
+        row(f"    menunggak {label}", f"{fmt.angka(n)} perusahaan")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run without the command registry: `python -m analytics.commands.kepatuhan ...`."""
+    parser = argparse.ArgumentParser(prog="python -m analytics kepatuhan")
+    _add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,106 @@
+"""Running the flags relation for a scope: which snapshot, and the one aggregate every view shares.
+
+The summary, the breakdowns and the trend are the same aggregate (MEASURES) grouped by different
+keys, so a category's count is the same number on every view. Grouping keys come from an allow-list
+(`_DIMENSIONS`); values are always parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from analytics.compliance.rules import Settings, Snapshot, employer_flags_sql, flag_params
+from analytics.scope import Scope, kabkota_in_scope, scope_name
+
+
+class DataKosong(LookupError):
+    """No employer snapshot for the scope at or before the period asked about."""
+
+
+# One row of figures per group. Amounts are summed in DOUBLE (as stored) and rounded to whole
+# rupiah (halves away from zero) only here, at the end.
+MEASURES = """
+    CAST(count(*) AS BIGINT) AS perusahaan,
+    CAST(count(*) FILTER (WHERE tidak_patuh) AS BIGINT) AS perusahaan_tidak_patuh,
+    CAST(count(*) FILTER (WHERE pwbd) AS BIGINT) AS pwbd_perusahaan,
+    CAST(coalesce(sum(tk_belum_terlindungi) FILTER (WHERE pwbd), 0) AS BIGINT) AS pwbd_tk_belum_terlindungi,
+    CAST(count(*) FILTER (WHERE pds_tk) AS BIGINT) AS pds_tk_perusahaan,
+    CAST(coalesce(sum(tk_belum_terlindungi) FILTER (WHERE pds_tk), 0) AS BIGINT) AS pds_tk_tk_belum_terlindungi,
+    CAST(count(*) FILTER (WHERE pds_upah) AS BIGINT) AS pds_upah_perusahaan,
+    CAST(round(coalesce(sum(selisih_upah_rp) FILTER (WHERE pds_upah), 0)) AS BIGINT) AS pds_upah_selisih_upah_rp,
+    CAST(count(*) FILTER (WHERE pds_program) AS BIGINT) AS pds_program_perusahaan,
+    CAST(count(*) FILTER (WHERE pmi) AS BIGINT) AS pmi_perusahaan,
+    CAST(round(coalesce(sum(tunggakan_rp) FILTER (WHERE pmi), 0)) AS BIGINT) AS pmi_tunggakan_rp,
+    CAST(coalesce(sum(tk_belum_terlindungi), 0) AS BIGINT) AS tk_belum_terlindungi,
+    min(periode) AS periode_terlama,
+    max(periode) AS periode_terbaru
+"""
+MEASURE_COLUMNS = (
+    "perusahaan",
+    "perusahaan_tidak_patuh",
+    "pwbd_perusahaan",
+    "pwbd_tk_belum_terlindungi",
+    "pds_tk_perusahaan",
+    "pds_tk_tk_belum_terlindungi",
+    "pds_upah_perusahaan",
+    "pds_upah_selisih_upah_rp",
+    "pds_program_perusahaan",
+    "pmi_perusahaan",
+    "pmi_tunggakan_rp",
+    "tk_belum_terlindungi",
+)
+
+# name -> (SELECT expression(s) over the flags relation `f`, the join it needs)
+_DIMENSIONS = {
+    "provinsi": ("w.kode_provinsi AS wilayah", "JOIN wilayah AS w ON w.kode_wilayah = f.kode_wilayah"),
+    "kabkota": ("f.kode_wilayah AS wilayah", ""),
+    "sektor": ("f.sektor", ""),
+    "skala": ("f.skala", ""),
+    "umur": ("f.umur_urut, f.umur", ""),
+    "periode": ("f.periode", ""),
+}
+
+
+def resolve(
+    con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None
+) -> tuple[list[str], dt.date]:
+    """The scope's kab/kota codes and the month to ask for (default: the scope's latest snapshot).
+
+    Raises ScopeError for an unknown area and DataKosong when the scope has no employer snapshot
+    at or before the month.
+    """
+    scope_name(con, scope)
+    kabkota = kabkota_in_scope(con, scope)
+    month = dt.date(periode.year, periode.month, 1) if periode is not None else dt.date.max
+    latest = con.execute(
+        "SELECT max(periode) FROM perusahaan "
+        "WHERE periode <= ? AND kode_wilayah IN (SELECT unnest(CAST(? AS VARCHAR[])))",
+        [month, kabkota],
+    ).fetchone()[0]
+    if latest is None:
+        raise DataKosong("belum ada data perusahaan untuk wilayah dan periode ini")
+    return kabkota, (month if periode is not None else latest)
+
+
+def aggregate(
+    con: duckdb.DuckDBPyConnection,
+    kabkota: list[str],
+    periode: dt.date,
+    settings: Settings,
+    by: tuple[str, ...] = (),
+    *,
+    snapshot: Snapshot = "terakhir",
+) -> pd.DataFrame:
+    """MEASURES grouped by the dimensions `by` (names from _DIMENSIONS), ordered by them."""
+    selects = [_DIMENSIONS[d][0] for d in by]
+    joins = " ".join(_DIMENSIONS[d][1] for d in by)
+    keys = ", ".join(str(i) for i in range(1, sum(s.count(",") + 1 for s in selects) + 1))
+    sql = (
+        f"WITH f AS ({employer_flags_sql(settings, snapshot=snapshot)}) "
+        f"SELECT {', '.join([*selects, MEASURES])} FROM f {joins}"
+        + (f" GROUP BY {keys} ORDER BY {keys}" if by else "")
+    )
+    return con.execute(sql, flag_params(settings, periode, kabkota)).df()
