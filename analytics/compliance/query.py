@@ -64,6 +64,16 @@ _DIMENSIONS = {
 }
 
 
+# Grouped over the whole table first, then restricted to the scope (cheaper than filtering every row
+# by a list of codes; see rules.py).
+_LATEST_SQL = """
+WITH per_kabkota AS MATERIALIZED (
+    SELECT kode_wilayah, max(periode) AS periode FROM perusahaan WHERE periode <= ? GROUP BY kode_wilayah
+)
+SELECT max(periode) FROM per_kabkota WHERE kode_wilayah IN (SELECT unnest(CAST(? AS VARCHAR[])))
+"""
+
+
 def resolve(
     con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None
 ) -> tuple[list[str], dt.date]:
@@ -75,11 +85,7 @@ def resolve(
     scope_name(con, scope)
     kabkota = kabkota_in_scope(con, scope)
     month = dt.date(periode.year, periode.month, 1) if periode is not None else dt.date.max
-    latest = con.execute(
-        "SELECT max(periode) FROM perusahaan "
-        "WHERE periode <= ? AND kode_wilayah IN (SELECT unnest(CAST(? AS VARCHAR[])))",
-        [month, kabkota],
-    ).fetchone()[0]
+    latest = con.execute(_LATEST_SQL, [month, kabkota]).fetchone()[0]
     if latest is None:
         raise DataKosong("belum ada data perusahaan untuk wilayah dan periode ini")
     return kabkota, (month if periode is not None else latest)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Literal
 
 from analytics.contract import PROGRAM, SKALA
@@ -87,19 +88,16 @@ WITH
 params AS (SELECT CAST($periode AS DATE) AS p_periode),
 
 -- import: the snapshot(s) of each kab/kota in scope ------------------------------------------------
-snapshot_kabkota AS (  -- every snapshot month of each kab/kota in scope, at or before the period
-    SELECT DISTINCT e.kode_wilayah, e.periode
-    FROM perusahaan AS e, params
-    WHERE e.periode <= params.p_periode
-      AND e.kode_wilayah IN (SELECT unnest(CAST($kabkota AS VARCHAR[])))
-),
-snapshot_urut AS (  -- 1 = the latest, 2 = the one before it
-    SELECT kode_wilayah, periode,
-           row_number() OVER (PARTITION BY kode_wilayah ORDER BY periode DESC) AS urut
-    FROM snapshot_kabkota
+-- Snapshot months are found over the whole table and only then restricted to the scope: filtering
+-- millions of rows by a list of codes costs more than grouping them (MATERIALIZED keeps the scope
+-- filter from being pushed below the grouping).
+snapshot_kabkota AS MATERIALIZED (
+    {snapshot_months}
 ),
 snapshot_dipakai AS (
-    SELECT kode_wilayah, periode FROM snapshot_urut WHERE {snapshot_condition}
+    SELECT kode_wilayah, periode
+    FROM snapshot_kabkota
+    WHERE kode_wilayah IN (SELECT unnest(CAST($kabkota AS VARCHAR[])))
 ),
 employers AS (
     SELECT e.*
@@ -108,26 +106,53 @@ employers AS (
 ),
 
 -- logic ------------------------------------------------------------------------------------------
-judged AS (
-    SELECT
-        e.*,
-        e.status <> 'BELUM_DAFTAR' AS terdaftar,
-        CASE e.skala
+-- Missing programs are worked out once per (scale, program list) over every list the store can hold
+-- (the contract's programs, normalised in PROGRAM order: {n_lists} lists × 4 scales) and joined,
+-- instead of string tests on each of a million rows; a list outside that set (never written by the
+-- loader) falls back to the same test row by row.
+program_kombinasi AS (
+    SELECT skala, program_key, ';' || program_key || ';' AS program_ikut,
+        CASE skala
             WHEN 'MIKRO' THEN CAST($wajib_mikro AS VARCHAR[])
             WHEN 'KECIL' THEN CAST($wajib_kecil AS VARCHAR[])
             WHEN 'MENENGAH' THEN CAST($wajib_menengah AS VARCHAR[])
             WHEN 'BESAR' THEN CAST($wajib_besar AS VARCHAR[])
-        END AS program_wajib,
-        ';' || coalesce(e.program, '') || ';' AS program_ikut,
+        END AS program_wajib
+    FROM (VALUES {skala_values}) AS s(skala), (VALUES {program_values}) AS p(program_key)
+),
+program_kurang_per_kombinasi AS (
+    SELECT skala, program_key, nullif(concat_ws(';', {missing_programs}), '') AS program_kurang
+    FROM program_kombinasi
+),
+judged AS (
+    SELECT
+        e.*,
+        e.status <> 'BELUM_DAFTAR' AS terdaftar,
         -- PDS-Upah is judged only with both wages, tk_terdaftar > 0 (and tk_wajib > 0 to divide)
         (e.upah_wajib_rp IS NOT NULL AND e.upah_terdaftar_rp IS NOT NULL
-         AND e.tk_terdaftar > 0 AND e.tk_wajib > 0) AS upah_dinilai
+         AND e.tk_terdaftar > 0 AND e.tk_wajib > 0) AS upah_dinilai,
+        k.skala IS NOT NULL AS kombinasi_dikenal,
+        k.program_kurang AS program_kurang_kombinasi
     FROM employers AS e
+    LEFT JOIN program_kurang_per_kombinasi AS k
+      ON k.skala = e.skala AND k.program_key = coalesce(e.program, '')
 ),
 kurang AS (
     SELECT
         *,
-        nullif(concat_ws(';', {missing_programs}), '') AS program_kurang
+        CASE
+            WHEN kombinasi_dikenal THEN program_kurang_kombinasi
+            ELSE (
+                SELECT nullif(concat_ws(';', {missing_programs}), '')
+                FROM (SELECT ';' || coalesce(judged.program, '') || ';' AS program_ikut,
+                             CASE judged.skala
+                                 WHEN 'MIKRO' THEN CAST($wajib_mikro AS VARCHAR[])
+                                 WHEN 'KECIL' THEN CAST($wajib_kecil AS VARCHAR[])
+                                 WHEN 'MENENGAH' THEN CAST($wajib_menengah AS VARCHAR[])
+                                 WHEN 'BESAR' THEN CAST($wajib_besar AS VARCHAR[])
+                             END AS program_wajib)
+            )
+        END AS program_kurang
     FROM judged
 ),
 flags AS (
@@ -167,7 +192,18 @@ final AS (
 SELECT * FROM final
 """
 
-_SNAPSHOT_CONDITION = {"terakhir": "urut = 1", "sebelumnya": "urut = 2", "semua": "TRUE"}
+_SNAPSHOT_MONTHS = {
+    # each kab/kota's latest snapshot at or before the period
+    "terakhir": "SELECT e.kode_wilayah, max(e.periode) AS periode FROM perusahaan AS e, params "
+    "WHERE e.periode <= params.p_periode GROUP BY e.kode_wilayah",
+    # the one before it
+    "sebelumnya": "SELECT kode_wilayah, periode FROM (SELECT DISTINCT e.kode_wilayah, e.periode "
+    "FROM perusahaan AS e, params WHERE e.periode <= params.p_periode) "
+    "QUALIFY row_number() OVER (PARTITION BY kode_wilayah ORDER BY periode DESC) = 2",
+    # all of them
+    "semua": "SELECT DISTINCT e.kode_wilayah, e.periode FROM perusahaan AS e, params "
+    "WHERE e.periode <= params.p_periode",
+}
 
 
 def employer_flags_sql(settings: Settings, *, snapshot: Snapshot = "terakhir") -> str:
@@ -194,8 +230,8 @@ def employer_flags_sql(settings: Settings, *, snapshot: Snapshot = "terakhir") -
     (1-based bucket index) for PMI, else NULL; program_kurang (missing mandatory programs,
     ';'-joined in PROGRAM order) for PDS-Program, else NULL.
     """
-    if snapshot not in _SNAPSHOT_CONDITION:
-        raise ValueError(f"snapshot must be one of {tuple(_SNAPSHOT_CONDITION)}")
+    if snapshot not in _SNAPSHOT_MONTHS:
+        raise ValueError(f"snapshot must be one of {tuple(_SNAPSHOT_MONTHS)}")
     missing = ", ".join(
         f"CASE WHEN list_contains(program_wajib, '{p}') AND NOT contains(program_ikut, ';{p};') "
         f"THEN '{p}' END"
@@ -207,8 +243,12 @@ def employer_flags_sql(settings: Settings, *, snapshot: Snapshot = "terakhir") -
     )
     umur_case = "CASE " + arms.format(**{f"value_{i}": f"$umur_label_{i}" for i in range(1, n + 1)}) + " END"
     urut_case = "CASE " + arms.format(**{f"value_{i}": str(i) for i in range(1, n + 1)}) + " END"
+    lists = [";".join(c) for r in range(len(PROGRAM) + 1) for c in combinations(PROGRAM, r)]
     return _FLAGS_SQL.format(
-        snapshot_condition=_SNAPSHOT_CONDITION[snapshot],
+        snapshot_months=_SNAPSHOT_MONTHS[snapshot],
+        n_lists=len(lists),
+        skala_values=", ".join(f"('{k}')" for k in SKALA),  # allow-listed constants, not input
+        program_values=", ".join(f"('{v}')" for v in lists),
         missing_programs=missing,
         umur_case=umur_case,
         umur_urut_case=urut_case,
