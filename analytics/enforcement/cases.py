@@ -62,6 +62,7 @@ def ladder_summary(
     )
 
 
+_AREA_NAME = "(SELECT nama FROM wilayah w WHERE w.kode_wilayah = cases_now.kode_wilayah) AS nama_wilayah"
 _ORDER = "terlambat DESC, hari_terlambat DESC, hari_di_tahap DESC, nama_perusahaan, perusahaan_id, kategori"
 
 
@@ -85,7 +86,7 @@ def case_list(
     where = "WHERE tahap <> 'PATUH'" if hanya_terbuka else ""
     frame = con.execute(
         f"""{cte}
-        SELECT {", ".join(CASE_COLUMNS)}, count(*) OVER () AS _total FROM cases_now {where}
+        SELECT {", ".join(CASE_COLUMNS)}, {_AREA_NAME}, count(*) OVER () AS _total FROM cases_now {where}
         ORDER BY {_ORDER} LIMIT ? OFFSET ?""",
         [*params, int(limit), int(offset)],
     ).df()
@@ -122,7 +123,7 @@ def find_cases(
     needle = text.strip()
     frame = con.execute(
         f"""{cte}
-        SELECT {", ".join(CASE_COLUMNS)} FROM cases_now
+        SELECT {", ".join(CASE_COLUMNS)}, {_AREA_NAME} FROM cases_now
         WHERE contains(lower(coalesce(nama_perusahaan, '')), lower(?)) OR npp = ? OR nib = ?
         ORDER BY {_ORDER} LIMIT ?""",
         [*params, needle, needle, needle, int(limit)],
