@@ -17,6 +17,7 @@ from ui import db, guard, sidebar, state, theme, urlstate
 from ui.text import T
 from ui.text_capaian import T as TC
 from ui.text_ringkasan import R
+from ui.text_tindak_lanjut import T as TL
 from ui.text_tren import TT
 
 st.set_page_config(page_title="Cakupan", page_icon="🛡️", layout="wide")
@@ -43,6 +44,7 @@ PAGES = [
     ("pages/ringkasan.py", (R, "nav"), "ringkasan", ":material/dashboard:"),
     ("pages/capaian_target.py", (TC, "nav"), "capaian-target", ":material/leaderboard:"),
     ("pages/tren.py", (TT, "tr_nav"), "tren", ":material/trending_up:"),
+    ("pages/tindak_lanjut.py", (TL, "nav"), "tindak-lanjut", ":material/gavel:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
 ]
 
