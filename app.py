@@ -16,6 +16,7 @@ from analytics.scope import Scope
 from ui import db, guard, sidebar, state, theme, urlstate
 from ui.text import T
 from ui.text_capaian import T as TC
+from ui.text_kepatuhan import K as TK
 from ui.text_ringkasan import R
 from ui.text_tindak_lanjut import T as TL
 from ui.text_tren import TT
@@ -44,6 +45,7 @@ PAGES = [
     ("pages/ringkasan.py", (R, "nav"), "ringkasan", ":material/dashboard:"),
     ("pages/capaian_target.py", (TC, "nav"), "capaian-target", ":material/leaderboard:"),
     ("pages/tren.py", (TT, "tr_nav"), "tren", ":material/trending_up:"),
+    ("pages/kepatuhan.py", (TK, "nav"), "kepatuhan", ":material/fact_check:"),
     ("pages/tindak_lanjut.py", (TL, "nav"), "tindak-lanjut", ":material/gavel:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
 ]

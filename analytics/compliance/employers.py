@@ -29,7 +29,13 @@ from analytics.contract import SEKTOR, SKALA
 from analytics.scope import Scope, kabkota_in_scope
 
 KATEGORI = ("PWBD", "PDS_TK", "PDS_UPAH", "PDS_PROGRAM", "PMI")
-FLAG = {"PWBD": "pwbd", "PDS_TK": "pds_tk", "PDS_UPAH": "pds_upah", "PDS_PROGRAM": "pds_program", "PMI": "pmi"}
+FLAG = {
+    "PWBD": "pwbd",
+    "PDS_TK": "pds_tk",
+    "PDS_UPAH": "pds_upah",
+    "PDS_PROGRAM": "pds_program",
+    "PMI": "pmi",
+}
 
 # The weights of the priority score (see the module docstring); the page explains them in words.
 BOBOT_TK = 1
@@ -120,8 +126,10 @@ def count_employers(
 ) -> tuple[int, dt.date | None]:
     """How many employers match, and the newest snapshot month among them (None if none)."""
     where, params = _prepare(con, scope, periode, f, settings or Settings.default())
-    sql = f"WITH emp AS ({rules.employer_flags_sql(settings or Settings.default())}) " \
+    sql = (
+        f"WITH emp AS ({rules.employer_flags_sql(settings or Settings.default())}) "
         f"SELECT count(*), max(periode) FROM emp WHERE {where}"
+    )
     n, newest = con.execute(sql, params).fetchall()[0]
     return int(n), newest
 
@@ -181,3 +189,11 @@ def employer_page(
 
 def pages_needed(total: int, page_size: int) -> int:
     return max(1, -(-total // page_size))
+
+
+def area_choices(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
+    """The kabupaten/kota of the scope (kode_wilayah, nama), for the list's area filter."""
+    cond, params = scope.kabkota_filter("kode_wilayah")
+    return con.execute(
+        f"SELECT kode_wilayah, nama FROM wilayah WHERE tingkat = 'kabkota' AND {cond} ORDER BY nama", params
+    ).df()

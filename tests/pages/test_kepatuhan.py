@@ -1,0 +1,172 @@
+"""Kepatuhan page: tiles, the gap sentence, the employer list (one page at a time), search, export.
+
+Store: the tiny geography of coverage_fixtures with the employers of employer_fixtures (figures by
+hand there) and a 2026 target for Sumatera Selatan of 10.100 against 10.000 active participants
+(16.01 + 16.71, 5.000 each in August 2026), so the gap is 100.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analytics.store import connect
+from tests.analytics import employer_fixtures as ef
+from tests.analytics.coverage_fixtures import use_tiny_reference
+from tests.pages.conftest import APP
+from ui import tiles
+
+PAGE = "pages/kepatuhan.py"
+
+
+def _store(tmp_path, monkeypatch, *, generated: int = 0, employers: bool = True):
+    use_tiny_reference(tmp_path, monkeypatch)
+    path = tmp_path / "kp.duckdb"
+    con = connect(path)
+    if employers:
+        ef.fill(con)
+    else:
+        from tests.analytics.coverage_fixtures import insert_aktif
+
+        insert_aktif(con, "16.71", "2026-08", 5_000)
+    con.execute("INSERT INTO target VALUES (2026, '16', 'SEMUA', 10100, NULL, DATE '2026-12-31', NULL)")
+    if generated:
+        ef.insert_generated(con, generated)
+    con.close()
+    monkeypatch.setenv("CAKUPAN_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    return _store(tmp_path, monkeypatch)
+
+
+def open_page(**query) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=90)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def shown(at) -> dict[str, tuple[str, str]]:
+    """Tile key -> (figure with unit, context line)."""
+    read = tiles.read([h.value for h in at.html])
+    return {k: (v["value"] + (" " + v["unit"] if v["unit"] else ""), v["context"]) for k, v in read.items()}
+
+
+def notes(at) -> list[str]:
+    import html
+    import re
+
+    return [html.unescape(re.sub(r"<[^>]+>", "", h.value)) for h in at.html if "data-note" in h.value]
+
+
+def employer_list(at) -> pd.DataFrame:
+    (frame,) = [d.value for d in at.dataframe if "Perusahaan" in d.value.columns]
+    return frame
+
+
+def test_province_tiles(store):
+    tiles_shown = shown(open_page(wilayah="16"))
+    assert tiles_shown == {
+        "tidak_patuh": ("7 perusahaan", "dari 8 perusahaan; bisa masuk lebih dari satu kategori"),
+        "PWBD": ("1 perusahaan", "12 tenaga kerja belum terlindungi"),
+        "PDS_TK": ("2 perusahaan", "70 tenaga kerja belum terlindungi"),
+        "PDS_UPAH": ("1 perusahaan", "selisih upah Rp 200,0 jt per bulan"),
+        "PDS_PROGRAM": ("1 perusahaan", "program wajib belum diikuti"),
+        "PMI": ("3 perusahaan", "tunggakan Rp 171,0 jt"),
+    }
+
+
+def test_gap_sentence_and_rules(store):
+    at = open_page(wilayah="16")
+    texts = notes(at)
+    # PWBD 12 + PDS-TK 20 + 50 = 82 workers in 3 employers; gap 10.100 − 10.000 = 100 → 82,0%.
+    assert (
+        "3 perusahaan (PWBD dan PDS-TK) mempekerjakan 82 tenaga kerja belum terlindungi = 82,0% dari gap "
+        "menuju target (100 peserta)." in texts
+    )
+    assert any("Mikro JKK + JKM; Kecil JKK + JKM + JHT; Menengah JKK + JKM + JHT + JP" in t for t in texts)
+    assert any(t.startswith("Skor prioritas = 1 poin per tenaga kerja belum terlindungi") for t in texts)
+    # "PMI" alone would read as the migrant-worker segment
+    assert "PMI – menunggak iuran" in at.multiselect(key="kp_kategori").options
+
+
+def test_employer_list_in_priority_order(store):
+    at = open_page(wilayah="16")
+    frame = employer_list(at)
+    assert list(frame["Perusahaan"]) == [n for n, _ in ef.ORDER_16]
+    first = frame.iloc[0]
+    assert (first["No."], first["Kab/kota"], first["Kategori"], first["Skor"]) == (
+        "1", "Ogan Komering Ulu", "PDS-TK, PMI – menunggak iuran", "62,0",
+    )  # fmt: skip
+    assert (first["TK belum terlindungi"], first["Tunggakan"], first["Bln"]) == ("50", "Rp 20,0 jt", "2")
+    assert "Menampilkan 1–7 dari 7 perusahaan (halaman 1 dari 1)." in [c.value for c in at.caption]
+
+
+def test_scope_keeps_other_areas_out(store):
+    frame = employer_list(open_page(wilayah="61"))
+    assert list(frame["Perusahaan"]) == ["PT Pontianak"]
+
+
+def test_search_is_literal_and_filters_apply(store):
+    at = open_page(wilayah="16")
+    at.text_input(key="kp_cari").input("50%").run()
+    assert list(employer_list(at)["Perusahaan"]) == ["PT Menunggak 50% Jaya"]
+    at.text_input(key="kp_cari").input("").run()
+    at.multiselect(key="kp_kategori").select("PDS_UPAH").run()
+    assert list(employer_list(at)["Perusahaan"]) == ["PT Upah Rendah"]
+
+
+def test_large_list_stays_paginated(tmp_path, monkeypatch):
+    _store(tmp_path, monkeypatch, generated=20_000)
+    at = open_page(wilayah="16.02")
+    frame = employer_list(at)
+    assert len(frame) == 25
+    assert list(frame["TK belum terlindungi"])[:2] == ["20.000", "19.999"]
+    assert "Menampilkan 1–25 dari 20.000 perusahaan (halaman 1 dari 800)." in [c.value for c in at.caption]
+    at.number_input(key="kp_page").set_value(3).run()
+    frame = employer_list(at)
+    assert len(frame) == 25
+    assert (frame["No."].iloc[0], frame["TK belum terlindungi"].iloc[0]) == ("51", "19.950")
+    # A new search starts again at page 1.
+    at.text_input(key="kp_cari").input("Generasi 1999").run()
+    expected = [f"PT Generasi {i}" for i in range(19_999, 19_989, -1)] + ["PT Generasi 1999"]
+    assert list(employer_list(at)["Perusahaan"]) == expected
+    assert at.number_input(key="kp_page").value == 1
+
+
+def test_inspection_list_is_offered_for_the_filters(store):
+    """The workbook itself is read back in tests/analytics/test_inspection_list.py."""
+    at = open_page(wilayah="16")
+    assert not at.get("download_button")  # built only when asked for
+    (prepare,) = [b for b in at.button if b.label == "Siapkan daftar sasaran pemeriksaan (XLSX)"]
+    prepare.click().run()
+    (button,) = at.get("download_button")
+    assert button.label == "Unduh daftar sasaran pemeriksaan bersama"
+    # A new filter asks again (the file would no longer match the list).
+    at.text_input(key="kp_cari").input("gabungan").run()
+    assert not at.get("download_button")
+
+
+def test_without_employer_data_says_what_to_load(tmp_path, monkeypatch):
+    _store(tmp_path, monkeypatch, employers=False)
+    at = open_page(wilayah="16")
+    assert any("Belum ada data perusahaan untuk Sumatera Selatan sampai Agustus 2026" in t for t in notes(at))
+    assert not at.dataframe
+
+
+def test_english(store):
+    at = open_page(wilayah="16", lang="en")
+    assert shown(at)["PMI"] == ("3 employers", "arrears Rp 171.0 m")
+    assert list(employer_list_en(at)["Employer"])[0] == "PT Gabungan"
+
+
+def employer_list_en(at) -> pd.DataFrame:
+    (frame,) = [d.value for d in at.dataframe if "Employer" in d.value.columns]
+    return frame

@@ -1,0 +1,149 @@
+"""The Kepatuhan page's tables as officials read them: figures formatted, categories in words.
+
+Takes the frames of analytics.compliance (employer list, breakdowns, trend) and draws them; the
+figures are formatted by analytics.fmt, so they are text, right-aligned through ui.tables.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analytics import fmt
+from analytics.compliance.employers import FLAG, KATEGORI
+from ui import charts, tables
+from ui.text_kepatuhan import K
+
+COLOURS = {
+    "PWBD": "#D55E00",
+    "PDS_TK": "#E69F00",
+    "PDS_UPAH": "#0072B2",
+    "PDS_PROGRAM": "#009E73",
+    "PMI": "#CC79A7",
+}
+DASHES = {"PWBD": "solid", "PDS_TK": "dash", "PDS_UPAH": "dot", "PDS_PROGRAM": "dashdot", "PMI": "longdash"}
+
+
+def categories(row, lang: str) -> str:
+    return ", ".join(K(f"k_short_{k}", lang) for k in KATEGORI if bool(row[FLAG[k]]))
+
+
+def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One page of the employer list, as shown: headers in the user's language, figures as text."""
+
+    def n(x):
+        return fmt.angka(x, lang=lang)
+
+    def text(x):
+        return x if isinstance(x, str) and x else fmt.NO_VALUE
+
+    records = rows.to_dict("records")
+    # What an official reads first (who, where, why, how much) on the left; identifiers after.
+    return pd.DataFrame(
+        {
+            K("c_rank", lang): [n(r["peringkat"]) for r in records],
+            K("c_nama", lang): [r["nama_perusahaan"] for r in records],
+            K("c_wilayah", lang): [text(r["nama_wilayah"]) for r in records],
+            K("c_kategori", lang): [categories(r, lang) for r in records],
+            K("c_skor", lang): [fmt.angka(r["skor"], 1, lang) for r in records],
+            K("c_tk_belum", lang): [n(r["tk_belum_terlindungi"]) for r in records],
+            K("c_tunggakan", lang): [
+                fmt.rupiah(r["tunggakan_rp"], lang) if r["pmi"] else fmt.NO_VALUE for r in records
+            ],
+            K("c_bulan", lang): [n(r["bulan_tunggakan"]) if r["pmi"] else fmt.NO_VALUE for r in records],
+            K("c_selisih", lang): [
+                fmt.rupiah(r["selisih_upah_rp"], lang) if r["pds_upah"] else fmt.NO_VALUE for r in records
+            ],
+            K("c_program", lang): [text(r["program_kurang"]).replace(";", ", ") for r in records],
+            K("c_tk", lang): [f"{n(r['tk_wajib'])} / {n(r['tk_terdaftar'])}" for r in records],
+            K("c_npp", lang): [text(r["npp"]) for r in records],
+            K("c_nib", lang): [text(r["nib"]) for r in records],
+            K("c_sektor", lang): [r["sektor"] for r in records],
+            K("c_skala", lang): [r["skala"].capitalize() for r in records],
+        }
+    )
+
+
+RIGHT_EMPLOYER = ("c_rank", "c_tk_belum", "c_tk", "c_tunggakan", "c_bulan", "c_selisih", "c_skor")
+
+
+def draw_employers(screen: pd.DataFrame, lang: str, key: str) -> None:
+    config = tables.right_columns(K(c, lang) for c in RIGHT_EMPLOYER)
+    config[K("c_nama", lang)] = st.column_config.TextColumn(width="medium")
+    # Tall enough for the whole page of rows: the page selector, not a scrollbar, moves on.
+    height = 38 + 35 * len(screen)
+    st.dataframe(screen, hide_index=True, width="stretch", height=height, column_config=config, key=key)
+
+
+def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: str) -> pd.DataFrame:
+    """Per area or sector: non-compliant employers, each category, unprotected workers, money."""
+
+    def n(x):
+        return fmt.angka(x, lang=lang)
+
+    out = {key_header: list(frame[key_col])}
+    out[K("col_tidak_patuh", lang)] = [n(x) for x in frame["perusahaan_tidak_patuh"]]
+    for k in KATEGORI:
+        out[K(f"k_short_{k}", lang)] = [n(x) for x in frame[f"{k.lower()}_perusahaan"]]
+    out[K("col_tk_belum", lang)] = [n(x) for x in frame["tk_belum_terlindungi"]]
+    out[K("col_selisih", lang)] = [fmt.rupiah(x, lang) for x in frame["pds_upah_selisih_upah_rp"]]
+    out[K("col_tunggakan", lang)] = [fmt.rupiah(x, lang) for x in frame["pmi_tunggakan_rp"]]
+    return pd.DataFrame(out)
+
+
+def draw_breakdown(screen: pd.DataFrame, key: str) -> None:
+    right = list(screen.columns[1:])
+    st.dataframe(screen, hide_index=True, width="stretch", column_config=tables.right_columns(right), key=key)
+
+
+def ageing_chart(umur: dict[str, int], umur_rp: dict[str, int], lang: str) -> go.Figure:
+    """Employers in arrears per ageing bucket (horizontal bars, labelled with count and rupiah)."""
+    labels = [label.replace("bulan", K("months", lang)) for label in umur]
+    counts = [int(v) for v in umur.values()]
+    text = [
+        f"{fmt.angka(c, lang=lang)} · {fmt.rupiah(umur_rp.get(k, 0), lang)}"
+        for k, c in zip(umur, counts, strict=True)
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=counts, y=labels, orientation="h", marker={"color": COLOURS["PMI"]}, text=text,
+            textposition="outside", textfont={"size": 19}, cliponaxis=False, customdata=text,
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
+        )
+    )  # fmt: skip
+    layout = charts.base_layout(lang, 90 + 60 * len(labels), legend=False)
+    layout["hovermode"] = "closest"
+    layout["margin"]["r"] = 160
+    hi = max(counts) if counts and max(counts) > 0 else 1
+    fig.update_layout(
+        **layout,
+        xaxis=charts.value_axis(0, hi * 1.05, lang, from_zero=True),
+        yaxis={"autorange": "reversed", "type": "category", "automargin": True, "ticks": ""},
+    )
+    return fig
+
+
+def trend_chart(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Employers per category at each snapshot, one line per category."""
+    months = [pd.Timestamp(p).date() for p in frame["periode"]]
+    labels = [charts.short_month(m, lang) for m in months]
+    fig = go.Figure()
+    values = []
+    for k in KATEGORI:
+        y = [int(v) for v in frame[f"{k.lower()}_perusahaan"]]
+        values += y
+        name = K(f"k_short_{k}", lang)
+        fig.add_trace(
+            go.Scatter(
+                x=labels, y=y, name=name, mode="lines+markers",
+                line={"color": COLOURS[k], "width": 4, "dash": DASHES[k]}, marker={"size": 8},
+                customdata=[fmt.angka(v, lang=lang) for v in y], hovertemplate=f"{name}: %{{customdata}}<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.update_layout(
+        **charts.base_layout(lang, 420),
+        xaxis={"type": "category", "tickangle": 0},
+        yaxis=charts.value_axis(0, max(values or [1]), lang, from_zero=True),
+    )
+    return fig
