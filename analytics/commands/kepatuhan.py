@@ -13,7 +13,15 @@ import sys
 
 from analytics import fmt
 from analytics.commands.ringkasan import _add_arguments, _scope
-from analytics.compliance import DataKosong, Ringkasan, compliance_summary
+from analytics.compliance import (
+    DataKosong,
+    Perubahan,
+    PotensiGap,
+    Ringkasan,
+    compliance_changes,
+    compliance_summary,
+    gap_potential,
+)
 from analytics.compliance.labels import LABEL
 from analytics.coverage import parse_month
 from analytics.scope import ScopeError
@@ -54,6 +62,7 @@ def run(args) -> int:
         return _fail(str(exc), 3)
     try:
         r = compliance_summary(con, scope, periode)
+        extra = None if args.json else (gap_potential(con, scope, periode), compliance_changes(con, scope, periode))
     except ScopeError:
         return _fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
     except DataKosong:
@@ -65,12 +74,13 @@ def run(args) -> int:
         )
     finally:
         con.close()
-    print(json.dumps(r.to_json_dict(), ensure_ascii=False) if args.json else summary(r))
+    print(json.dumps(r.to_json_dict(), ensure_ascii=False) if args.json else summary(r, *extra))
     return 0
 
 
-def summary(r: Ringkasan) -> str:
-    """The summary as a few readable lines in Bahasa Indonesia."""
+def summary(r: Ringkasan, gap: PotensiGap | None = None, perubahan: Perubahan | None = None) -> str:
+    """The summary as a few readable lines in Bahasa Indonesia (with the gap share and the change
+    since the previous snapshot when given)."""
     kode = f" ({r.wilayah})" if r.wilayah else ""
     lines = [f"Kepatuhan perusahaan {r.nama}{kode}, snapshot {fmt.bulan(r.periode)}"]
     if r.periode_terlama != r.periode:
@@ -78,7 +88,7 @@ def summary(r: Ringkasan) -> str:
     lines.append("")
 
     def row(label: str, value: str) -> None:
-        lines.append(f"  {label:<40} {value}")
+        lines.append(f"  {label:<44} {value}")
 
     row("Perusahaan tercatat", fmt.angka(r.perusahaan))
     row("Perusahaan tidak patuh (≥ 1 kategori)", fmt.angka(r.perusahaan_tidak_patuh))
@@ -96,6 +106,22 @@ def summary(r: Ringkasan) -> str:
         f"tunggakan {fmt.rupiah(k['PMI'].tunggakan_rp, compact=False)}")
     for label, n in (k["PMI"].umur or {}).items():
         row(f"    menunggak {label}", f"{fmt.angka(n)} perusahaan")
+    if gap is not None:
+        lines.append("")
+        if gap.persen_gap is None:
+            alasan = "target sudah tercapai" if gap.gap == 0 else "belum ada target atau data kepesertaan"
+            row("Potensi penutupan gap", f"– ({alasan})")
+        else:
+            lebih = " (melebihi gap)" if gap.persen_gap > 100 else ""
+            row("Potensi penutupan gap", f"{fmt.angka(gap.perusahaan)} perusahaan, "
+                f"{fmt.angka(gap.tk_belum_terlindungi)} TK = {fmt.persen(gap.persen_tampil, 1)} "
+                f"dari gap {fmt.angka(gap.gap)}{lebih}")
+    if perubahan is not None and perubahan.periode_sebelumnya is not None:
+        lines += ["", f"  Perubahan sejak snapshot {fmt.bulan(perubahan.periode_sebelumnya)}:"]
+        for rec in perubahan.kategori.itertuples():
+            row(f"    {LABEL[rec.kategori]}", f"{fmt.angka(rec.keluar)} keluar (patuh), "
+                f"{fmt.angka(rec.masuk)} masuk")
+        row("    TK baru didaftarkan (PWBD, PDS-TK)", fmt.angka(perubahan.tk_terdaftar_bertambah))
     return "\n".join(lines)
 
 

@@ -65,6 +65,12 @@ def test_text_summary_in_bahasa_indonesia(compliance_db):
     assert "PMI – menunggak iuran" in text
     assert "Rp 46.000.000" in text and "Rp 50.000.000" in text
     assert "menunggak >12 bulan" in text
+    # no membership data in this store: no gap to set the unprotected workers against
+    assert "Potensi penutupan gap" in text and "belum ada target atau data kepesertaan" in text
+    # 16.71 March → June (16.01 has one snapshot): nobody left a category, 7 entered PMI
+    assert "Perubahan sejak snapshot Maret 2026:" in text
+    assert "PMI – menunggak iuran" in text.split("Perubahan sejak")[1]
+    assert "0 keluar (patuh), 7 masuk" in text
 
 
 @pytest.mark.parametrize(
