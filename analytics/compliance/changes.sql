@@ -8,53 +8,99 @@
 -- Steps 2 and 3 only pair employers that are the only candidate on both sides: two "Toko Makmur"
 -- in one kab/kota are not guessed at. Kab/kota without a previous snapshot are left out entirely
 -- (otherwise every employer there would count as having entered a category).
+-- Step 1 is one full outer join over all employers; steps 2 and 3 only see what it left unmatched
+-- (mostly PWBD employers, a small share), which keeps this fast at a million employers.
 
 WITH
-cur_all AS (SELECT row_number() OVER () AS id, * FROM ({current})),
-prev AS (SELECT row_number() OVER () AS id, * FROM ({previous})),
-cur AS (SELECT * FROM cur_all WHERE kode_wilayah IN (SELECT DISTINCT kode_wilayah FROM prev)),
-
-by_npp AS (
-    SELECT c.id AS cid, p.id AS pid FROM cur AS c JOIN prev AS p ON c.npp = p.npp
+prev AS MATERIALIZED (
+    SELECT npp, nib, lower(trim(nama_perusahaan)) AS nama_key, kode_wilayah, periode,
+           pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
+    FROM ({previous})
 ),
-cur_1 AS (SELECT * FROM cur WHERE id NOT IN (SELECT cid FROM by_npp)),
-prev_1 AS (SELECT * FROM prev WHERE id NOT IN (SELECT pid FROM by_npp)),
+cur AS MATERIALIZED (
+    SELECT npp, nib, lower(trim(nama_perusahaan)) AS nama_key, kode_wilayah, periode,
+           pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
+    FROM ({current})
+    WHERE kode_wilayah IN (SELECT DISTINCT kode_wilayah FROM prev)
+),
+
+-- step 1: npp ------------------------------------------------------------------------------------
+by_npp AS MATERIALIZED (
+    SELECT
+        c.npp IS NOT NULL AND c.periode IS NOT NULL AS ada_kini,
+        p.npp IS NOT NULL AND p.periode IS NOT NULL AS ada_dulu,
+        c.nib AS c_nib, c.nama_key AS c_nama_key, c.kode_wilayah AS c_kode_wilayah, c.periode AS c_periode,
+        c.pwbd AS c_pwbd, c.pds_tk AS c_pds_tk, c.pds_upah AS c_pds_upah, c.pds_program AS c_pds_program,
+        c.pmi AS c_pmi, c.tk_terdaftar AS c_tk_terdaftar,
+        p.nib AS p_nib, p.nama_key AS p_nama_key, p.kode_wilayah AS p_kode_wilayah, p.periode AS p_periode,
+        p.pwbd AS p_pwbd, p.pds_tk AS p_pds_tk, p.pds_upah AS p_pds_upah, p.pds_program AS p_pds_program,
+        p.pmi AS p_pmi, p.tk_terdaftar AS p_tk_terdaftar
+    FROM (SELECT * FROM cur WHERE npp IS NOT NULL) AS c
+    FULL OUTER JOIN (SELECT * FROM prev WHERE npp IS NOT NULL) AS p ON c.npp = p.npp
+),
+matched_npp AS (SELECT * FROM by_npp WHERE ada_kini AND ada_dulu),
+
+-- the rest: employers without npp, or whose npp is not on the other side -------------------------
+rest_cur AS MATERIALIZED (  -- materialized: its row ids must be the same in every reference
+    SELECT row_number() OVER () AS id, * FROM (
+        SELECT nib, nama_key, kode_wilayah, periode, pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
+        FROM cur WHERE npp IS NULL
+        UNION ALL
+        SELECT c_nib, c_nama_key, c_kode_wilayah, c_periode, c_pwbd, c_pds_tk, c_pds_upah, c_pds_program,
+               c_pmi, c_tk_terdaftar
+        FROM by_npp WHERE ada_kini AND NOT ada_dulu
+    )
+),
+rest_prev AS MATERIALIZED (
+    SELECT row_number() OVER () AS id, * FROM (
+        SELECT nib, nama_key, kode_wilayah, periode, pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
+        FROM prev WHERE npp IS NULL
+        UNION ALL
+        SELECT p_nib, p_nama_key, p_kode_wilayah, p_periode, p_pwbd, p_pds_tk, p_pds_upah, p_pds_program,
+               p_pmi, p_tk_terdaftar
+        FROM by_npp WHERE ada_dulu AND NOT ada_kini
+    )
+),
+
+-- steps 2 and 3 ----------------------------------------------------------------------------------
 by_nib AS (
-    SELECT c.id AS cid, p.id AS pid FROM cur_1 AS c JOIN prev_1 AS p ON c.nib = p.nib
+    SELECT c.id AS cid, p.id AS pid FROM rest_cur AS c JOIN rest_prev AS p ON c.nib = p.nib
     QUALIFY count(*) OVER (PARTITION BY c.id) = 1 AND count(*) OVER (PARTITION BY p.id) = 1
 ),
-cur_2 AS (SELECT * FROM cur_1 WHERE id NOT IN (SELECT cid FROM by_nib)),
-prev_2 AS (SELECT * FROM prev_1 WHERE id NOT IN (SELECT pid FROM by_nib)),
 by_nama AS (
     SELECT c.id AS cid, p.id AS pid
-    FROM cur_2 AS c
-    JOIN prev_2 AS p
-      ON lower(trim(c.nama_perusahaan)) = lower(trim(p.nama_perusahaan))
-     AND c.kode_wilayah = p.kode_wilayah
+    FROM (SELECT * FROM rest_cur WHERE id NOT IN (SELECT cid FROM by_nib)) AS c
+    JOIN (SELECT * FROM rest_prev WHERE id NOT IN (SELECT pid FROM by_nib)) AS p
+      ON c.nama_key = p.nama_key AND c.kode_wilayah = p.kode_wilayah
     QUALIFY count(*) OVER (PARTITION BY c.id) = 1 AND count(*) OVER (PARTITION BY p.id) = 1
 ),
-pairs AS (
-    SELECT * FROM by_npp UNION ALL SELECT * FROM by_nib UNION ALL SELECT * FROM by_nama
-),
-matched AS (  -- every employer of either snapshot once: (cid, pid), either side NULL when unmatched
+pairs AS (SELECT * FROM by_nib UNION ALL SELECT * FROM by_nama),
+rest_matched AS (  -- every employer of the rest once: (cid, pid), either side NULL when unmatched
     SELECT cid, pid FROM pairs
-    UNION ALL SELECT NULL, id FROM prev WHERE id NOT IN (SELECT pid FROM pairs)
-    UNION ALL SELECT id, NULL FROM cur WHERE id NOT IN (SELECT cid FROM pairs)
+    UNION ALL SELECT NULL, id FROM rest_prev WHERE id NOT IN (SELECT pid FROM pairs)
+    UNION ALL SELECT id, NULL FROM rest_cur WHERE id NOT IN (SELECT cid FROM pairs)
 ),
+
+-- every employer of either snapshot once -----------------------------------------------------------
 joined AS (
     SELECT
-        c.id IS NOT NULL AS ada_kini,
-        p.id IS NOT NULL AS ada_dulu,
-        c.periode AS periode_kini, p.periode AS periode_dulu,
-        coalesce(c.pwbd, FALSE) AS c_pwbd, coalesce(p.pwbd, FALSE) AS p_pwbd,
-        coalesce(c.pds_tk, FALSE) AS c_pds_tk, coalesce(p.pds_tk, FALSE) AS p_pds_tk,
-        coalesce(c.pds_upah, FALSE) AS c_pds_upah, coalesce(p.pds_upah, FALSE) AS p_pds_upah,
-        coalesce(c.pds_program, FALSE) AS c_pds_program, coalesce(p.pds_program, FALSE) AS p_pds_program,
-        coalesce(c.pmi, FALSE) AS c_pmi, coalesce(p.pmi, FALSE) AS p_pmi,
-        greatest(coalesce(c.tk_terdaftar, 0) - coalesce(p.tk_terdaftar, 0), 0) AS tk_tambah
-    FROM matched AS m
-    LEFT JOIN cur AS c ON c.id = m.cid
-    LEFT JOIN prev AS p ON p.id = m.pid
+        ada_kini, c_periode AS periode_kini, p_periode AS periode_dulu,
+        c_pwbd, p_pwbd, c_pds_tk, p_pds_tk, c_pds_upah, p_pds_upah, c_pds_program, p_pds_program,
+        c_pmi, p_pmi,
+        greatest(coalesce(c_tk_terdaftar, 0) - coalesce(p_tk_terdaftar, 0), 0) AS tk_tambah
+    FROM matched_npp
+    UNION ALL
+    SELECT
+        c.id IS NOT NULL, c.periode, p.periode,
+        coalesce(c.pwbd, FALSE), coalesce(p.pwbd, FALSE),
+        coalesce(c.pds_tk, FALSE), coalesce(p.pds_tk, FALSE),
+        coalesce(c.pds_upah, FALSE), coalesce(p.pds_upah, FALSE),
+        coalesce(c.pds_program, FALSE), coalesce(p.pds_program, FALSE),
+        coalesce(c.pmi, FALSE), coalesce(p.pmi, FALSE),
+        greatest(coalesce(c.tk_terdaftar, 0) - coalesce(p.tk_terdaftar, 0), 0)
+    FROM rest_matched AS m
+    LEFT JOIN rest_cur AS c ON c.id = m.cid
+    LEFT JOIN rest_prev AS p ON p.id = m.pid
 ),
 final AS (
     SELECT
