@@ -108,43 +108,45 @@ tiles.note(
 
 # --- where: by area, by sector, arrears ageing, trend --------------------------------------------
 st.subheader(k("sec_breakdown"))
+# Lazy tabs: only the open one runs its query (the trend reads every snapshot: ~1 s nationally).
 tab_area, tab_sector, tab_age, tab_trend = st.tabs(
-    [k("tab_wilayah"), k("tab_sektor"), k("tab_umur"), k("tab_tren")]
+    [k("tab_wilayah"), k("tab_sektor"), k("tab_umur"), k("tab_tren")], key="kp_tabs", on_change="rerun"
 )
-with tab_area:
-    if view.scope.level is Level.KABKOTA:
-        st.caption(k("no_subareas", nama=view.scope_label))
-    else:
-        frame = cached.breakdown(con, view.scope, "wilayah", view.periode)
-        without = int((frame["perusahaan"] == 0).sum())
-        frame = frame[frame["perusahaan"] > 0].sort_values(
-            "perusahaan_tidak_patuh", ascending=False, kind="stable"
-        )
+if tab_area.open:
+    with tab_area:
+        if view.scope.level is Level.KABKOTA:
+            st.caption(k("no_subareas", nama=view.scope_label))
+        else:
+            frame = cached.breakdown(con, view.scope, "wilayah", view.periode)
+            without = int((frame["perusahaan"] == 0).sum())
+            frame = frame[frame["perusahaan"] > 0].sort_values("perusahaan_tidak_patuh", ascending=False)
+            employer_table.draw_breakdown(
+                employer_table.breakdown_screen(frame, "nama", k("col_wilayah"), lang), "kp_by_area"
+            )
+            if without:
+                st.caption(k("areas_without", n=n(without)))
+if tab_sector.open:
+    with tab_sector:
+        frame = cached.breakdown(con, view.scope, "sektor", view.periode)
+        frame = frame.sort_values("perusahaan_tidak_patuh", ascending=False, kind="stable")
         employer_table.draw_breakdown(
-            employer_table.breakdown_screen(frame, "nama", k("col_wilayah"), lang), "kp_by_area"
+            employer_table.breakdown_screen(frame, "sektor", k("col_sektor"), lang), "kp_by_sector"
         )
-        if without:
-            st.caption(k("areas_without", n=n(without)))
-with tab_sector:
-    frame = cached.breakdown(con, view.scope, "sektor", view.periode)
-    frame = frame.sort_values("perusahaan_tidak_patuh", ascending=False, kind="stable")
-    employer_table.draw_breakdown(
-        employer_table.breakdown_screen(frame, "sektor", k("col_sektor"), lang), "kp_by_sector"
-    )
-with tab_age:
-    if cat["PMI"].perusahaan == 0:
-        st.caption(k("umur_none"))
-    else:
-        charts.show(
-            employer_table.ageing_chart(cat["PMI"].umur, cat["PMI"].umur_tunggakan_rp, lang), key="kp_ageing"
-        )
-with tab_trend:
-    trend = cached.trend(con, view.scope, view.periode)
-    if len(trend) < 2:
-        st.caption(k("trend_one"))
-    else:
-        st.caption(k("trend_caption"))
-        charts.show(employer_table.trend_chart(trend, lang), key="kp_trend")
+if tab_age.open:
+    with tab_age:
+        if cat["PMI"].perusahaan == 0:
+            st.caption(k("umur_none"))
+        else:
+            pmi = cat["PMI"]
+            charts.show(employer_table.ageing_chart(pmi.umur, pmi.umur_tunggakan_rp, lang), key="kp_ageing")
+if tab_trend.open:
+    with tab_trend:
+        trend = cached.trend(con, view.scope, view.periode)
+        if len(trend) < 2:
+            st.caption(k("trend_one"))
+        else:
+            st.caption(k("trend_caption"))
+            charts.show(employer_table.trend_chart(trend, lang), key="kp_trend")
 
 # --- the employer list ----------------------------------------------------------------------------
 st.subheader(k("sec_list"))
@@ -187,15 +189,15 @@ pages = pages_needed(first.total, PAGE_SIZE)
 if int(st.session_state.get("kp_page") or 1) > pages:  # fewer pages after a new load
     st.session_state["kp_page"] = pages
 page = int(st.session_state.get("kp_page") or 1)
-result = first if page == 1 else cached.employer_page(con, view.scope, view.periode, f, page, PAGE_SIZE)
-if result.total == 0:
+rows = first.rows if page == 1 else cached.employer_rows(con, view.scope, view.periode, f, page, PAGE_SIZE)
+if first.total == 0:
     st.caption(k("none_match"))
 else:
-    employer_table.draw_employers(employer_table.employer_screen(result.rows, lang), lang, key="kp_list")
+    employer_table.draw_employers(employer_table.employer_screen(rows, lang), lang, key="kp_list")
     footer = st.columns([3, 1], vertical_alignment="bottom")
     start = (page - 1) * PAGE_SIZE + 1
     footer[0].caption(
-        k("showing", a=n(start), b=n(start + len(result.rows) - 1), n=n(result.total), p=n(page), pp=n(pages))
+        k("showing", a=n(start), b=n(start + len(rows) - 1), n=n(first.total), p=n(page), pp=n(pages))
     )
     footer[1].number_input(k("f_page"), min_value=1, max_value=pages, step=1, key="kp_page")
 

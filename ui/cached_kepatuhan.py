@@ -50,6 +50,11 @@ def _page(_con, version, scope: Scope, periode, f, page: int, size: int) -> empl
     return employers.employer_page(_con, scope, periode, f, page=page, page_size=size)
 
 
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def _rows(_con, version, scope: Scope, periode, f, offset: int, size: int) -> pd.DataFrame:
+    return employers.ranked_employers(_con, scope, periode, f, limit=size, offset=offset)
+
+
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=8)
 def _xlsx(_con, version, scope: Scope, label: str, periode, f, lang: str) -> bytes:
     return inspection_list.inspection_xlsx(_con, scope, label, periode, f, lang=lang)
@@ -73,6 +78,11 @@ def gap(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date):
 
 def employer_page(con, scope: Scope, periode, f, page: int, size: int) -> employers.EmployerPage:
     return _page(con, data_version(con), scope, periode, f, page, size)
+
+
+def employer_rows(con, scope: Scope, periode, f, page: int, size: int) -> pd.DataFrame:
+    """Rows of a later page (the total is known from page 1: no second count)."""
+    return _rows(con, data_version(con), scope, periode, f, (page - 1) * size, size)
 
 
 def inspection_xlsx(con, scope: Scope, label: str, periode, f, lang: str) -> bytes:

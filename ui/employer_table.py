@@ -47,7 +47,9 @@ def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             K("c_wilayah", lang): [text(r["nama_wilayah"]) for r in records],
             K("c_kategori", lang): [categories(r, lang) for r in records],
             K("c_skor", lang): [fmt.angka(r["skor"], 1, lang) for r in records],
-            K("c_tk_belum", lang): [n(r["tk_belum_terlindungi"]) for r in records],
+            K("c_tk_belum", lang): [
+                n(r["tk_belum_terlindungi"]) if r["tk_belum_terlindungi"] else fmt.NO_VALUE for r in records
+            ],
             K("c_tunggakan", lang): [
                 fmt.rupiah(r["tunggakan_rp"], lang) if r["pmi"] else fmt.NO_VALUE for r in records
             ],
@@ -65,15 +67,21 @@ def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+# The grid's own "Download as CSV" would save one page of formatted text beside the real export (the
+# inspection list); it is hidden for this page's tables (keys start with `kp_`; search stays).
+_HIDE_GRID_DOWNLOAD = """<style>
+[class*="st-key-kp_"] [data-testid="stElementToolbar"] button[aria-label="Download as CSV"] { display: none; }
+</style>"""
+
 RIGHT_EMPLOYER = ("c_rank", "c_tk_belum", "c_tk", "c_tunggakan", "c_bulan", "c_selisih", "c_skor")
 
 
 def draw_employers(screen: pd.DataFrame, lang: str, key: str) -> None:
     config = tables.right_columns(K(c, lang) for c in RIGHT_EMPLOYER)
     config[K("c_nama", lang)] = st.column_config.TextColumn(width="medium")
-    # Tall enough for the whole page of rows: the page selector, not a scrollbar, moves on.
-    height = 38 + 35 * len(screen)
-    st.dataframe(screen, hide_index=True, width="stretch", height=height, column_config=config, key=key)
+    # The whole page of rows without a scroll bar: the page selector, not the grid, moves on.
+    st.html(_HIDE_GRID_DOWNLOAD)
+    st.dataframe(screen, hide_index=True, width="stretch", height="content", column_config=config, key=key)
 
 
 def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: str) -> pd.DataFrame:
@@ -94,6 +102,7 @@ def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: s
 
 def draw_breakdown(screen: pd.DataFrame, key: str) -> None:
     right = list(screen.columns[1:])
+    st.html(_HIDE_GRID_DOWNLOAD)
     st.dataframe(screen, hide_index=True, width="stretch", column_config=tables.right_columns(right), key=key)
 
 

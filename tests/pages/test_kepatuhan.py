@@ -170,3 +170,14 @@ def test_english(store):
 def employer_list_en(at) -> pd.DataFrame:
     (frame,) = [d.value for d in at.dataframe if "Employer" in d.value.columns]
     return frame
+
+
+def test_breakdown_by_kabkota(store):
+    at = open_page(wilayah="16")
+    (frame,) = [d.value for d in at.dataframe if "Wilayah" in d.value.columns]
+    assert frame.values.tolist() == [
+        # Wilayah, Tidak patuh, PWBD, PDS-TK, PDS-Upah, PDS-Program, PMI, TK belum, selisih, tunggakan
+        ["Kota Palembang", "5", "1", "1", "1", "0", "2", "32", "Rp 200,0 jt", "Rp 151,0 jt"],
+        ["Ogan Komering Ulu", "2", "0", "1", "0", "1", "1", "50", "Rp 0", "Rp 20,0 jt"],
+    ]
+    assert "2 wilayah lain belum punya data perusahaan, jadi tidak dicantumkan." in [c.value for c in at.caption]
