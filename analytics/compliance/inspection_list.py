@@ -16,7 +16,7 @@ import pandas as pd
 from openpyxl import load_workbook
 
 from analytics import exports, fmt
-from analytics.compliance.employers import NO_FILTER, EmployerFilter, count_employers, ranked_employers
+from analytics.compliance.employers import FLAG, NO_FILTER, EmployerFilter, count_employers, ranked_employers
 from analytics.compliance.rules import Settings
 from analytics.i18n import Catalog
 from analytics.scope import Scope
@@ -87,7 +87,6 @@ KATEGORI_LABEL = {
     "PDS_PROGRAM": _m("PDS-Program (program kurang)", "PDS-Program (programs missing)"),
     "PMI": _m("PMI – menunggak iuran", "PMI – menunggak iuran (arrears)"),
 }
-_FLAG = {"PWBD": "pwbd", "PDS_TK": "pds_tk", "PDS_UPAH": "pds_upah", "PDS_PROGRAM": "pds_program", "PMI": "pmi"}
 
 
 def kategori_label(kode: str, lang: str = "id") -> str:
@@ -96,7 +95,7 @@ def kategori_label(kode: str, lang: str = "id") -> str:
 
 def categories_in_words(row, lang: str = "id") -> str:
     """The categories an employer row (a mapping with the flag columns) falls in, e.g. 'PWBD; …'."""
-    return "; ".join(kategori_label(k, lang) for k, flag in _FLAG.items() if bool(row[flag]))
+    return "; ".join(kategori_label(k, lang) for k, flag in FLAG.items() if bool(row[flag]))
 
 
 def filters_in_words(f: EmployerFilter, wilayah_names: dict[str, str], lang: str = "id") -> str:

@@ -180,4 +180,6 @@ def test_breakdown_by_kabkota(store):
         ["Kota Palembang", "5", "1", "1", "1", "0", "2", "32", "Rp 200,0 jt", "Rp 151,0 jt"],
         ["Ogan Komering Ulu", "2", "0", "1", "0", "1", "1", "50", "Rp 0", "Rp 20,0 jt"],
     ]
-    assert "2 wilayah lain belum punya data perusahaan, jadi tidak dicantumkan." in [c.value for c in at.caption]
+    assert "2 wilayah lain belum punya data perusahaan, jadi tidak dicantumkan." in [
+        c.value for c in at.caption
+    ]
