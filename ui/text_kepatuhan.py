@@ -38,7 +38,7 @@ K = Catalog(
         "k_short_PDS_TK": _m("PDS-TK", "PDS-TK"),
         "k_short_PDS_UPAH": _m("PDS-Upah", "PDS-Upah"),
         "k_short_PDS_PROGRAM": _m("PDS-Program", "PDS-Program"),
-        "k_short_PMI": _m("PMI – menunggak iuran", "PMI – arrears"),
+        "k_short_PMI": _m("PMI – menunggak iuran", "PMI – menunggak iuran"),
         # Tiles
         "t_tidak_patuh": _m("Perusahaan tidak patuh", "Non-compliant employers"),
         "t_tidak_patuh_ctx": _m(
