@@ -109,8 +109,10 @@ tiles.note(
 # --- where: by area, by sector, arrears ageing, trend --------------------------------------------
 st.subheader(k("sec_breakdown"))
 # Lazy tabs: only the open one runs its query (the trend reads every snapshot: ~1 s nationally).
-tab_area, tab_sector, tab_age, tab_trend = st.tabs(
-    [k("tab_wilayah"), k("tab_sektor"), k("tab_umur"), k("tab_tren")], key="kp_tabs", on_change="rerun"
+tab_area, tab_sector, tab_age, tab_trend, tab_change = st.tabs(
+    [k("tab_wilayah"), k("tab_sektor"), k("tab_umur"), k("tab_tren"), k("tab_perubahan")],
+    key="kp_tabs",
+    on_change="rerun",
 )
 if tab_area.open:
     with tab_area:
@@ -147,6 +149,15 @@ if tab_trend.open:
         else:
             st.caption(k("trend_caption"))
             charts.show(employer_table.trend_chart(trend, lang), key="kp_trend")
+if tab_change.open:
+    with tab_change:
+        change = cached.changes(con, view.scope, view.periode)
+        if change.periode_sebelumnya is None:
+            st.caption(k("changes_none"))
+        else:
+            sebelum = fmt.bulan(change.periode_sebelumnya, lang)
+            st.caption(k("changes_caption", sebelum=sebelum, n=n(change.tk_terdaftar_bertambah)))
+            employer_table.draw_breakdown(employer_table.changes_screen(change.kategori, lang), "kp_changes")
 
 # --- the employer list ----------------------------------------------------------------------------
 st.subheader(k("sec_list"))

@@ -45,6 +45,13 @@ def _gap(_con, version, scope: Scope, periode: dt.date):
     return gap_potential(_con, scope, periode)
 
 
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=64)
+def _changes(_con, version, scope: Scope, periode: dt.date):
+    from analytics.compliance.changes import compliance_changes
+
+    return compliance_changes(_con, scope, periode)
+
+
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
 def _page(_con, version, scope: Scope, periode, f, page: int, size: int) -> employers.EmployerPage:
     return employers.employer_page(_con, scope, periode, f, page=page, page_size=size)
@@ -74,6 +81,10 @@ def trend(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -> pd.
 
 def gap(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date):
     return _gap(con, data_version(con), scope, periode)
+
+
+def changes(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date):
+    return _changes(con, data_version(con), scope, periode)
 
 
 def employer_page(con, scope: Scope, periode, f, page: int, size: int) -> employers.EmployerPage:

@@ -106,6 +106,23 @@ def draw_breakdown(screen: pd.DataFrame, key: str) -> None:
     st.dataframe(screen, hide_index=True, width="stretch", column_config=tables.right_columns(right), key=key)
 
 
+def changes_screen(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Per category: employers that left it (now compliant in it), entered it, were not found."""
+
+    def n(x):
+        return fmt.NO_VALUE if pd.isna(x) else fmt.angka(x, lang=lang)
+
+    return pd.DataFrame(
+        {
+            K("col_kategori", lang): [K(f"k_{c}", lang) for c in frame["kategori"]],
+            K("col_keluar", lang): [n(x) for x in frame["keluar"]],
+            K("col_masuk", lang): [n(x) for x in frame["masuk"]],
+            K("col_hilang", lang): [n(x) for x in frame["tidak_ditemukan"]],
+            K("col_tk_naik", lang): [n(x) for x in frame["tk_terdaftar_bertambah"]],
+        }
+    )
+
+
 def ageing_chart(umur: dict[str, int], umur_rp: dict[str, int], lang: str) -> go.Figure:
     """Employers in arrears per ageing bucket (horizontal bars, labelled with count and rupiah)."""
     labels = [label.replace("bulan", K("months", lang)) for label in umur]

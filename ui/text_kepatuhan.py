@@ -89,6 +89,24 @@ K = Catalog(
             "{n} wilayah lain belum punya data perusahaan, jadi tidak dicantumkan.",
             "{n} other areas have no employer data yet, so they are not listed.",
         ),
+        "tab_perubahan": _m("Perubahan", "Change"),
+        "col_kategori": _m("Kategori", "Category"),
+        "col_keluar": _m("Keluar (kini patuh)", "Left (now compliant)"),
+        "col_masuk": _m("Masuk", "Entered"),
+        "col_hilang": _m("Tidak ditemukan lagi", "Not found again"),
+        "col_tk_naik": _m("TK terdaftar bertambah", "Workers newly registered"),
+        "changes_caption": _m(
+            "Dibanding posisi {sebelum}: perusahaan yang keluar dari tiap kategori karena kini patuh, yang "
+            "masuk, dan yang tidak ditemukan lagi (tutup atau berganti nama; tidak dihitung patuh). "
+            "Akibatnya {n} tenaga kerja bertambah terdaftar.",
+            "Compared with {sebelum}: employers that left each category because they now comply, those "
+            "that entered it, and those not found again (closed or renamed; not counted as compliant). "
+            "As a result, {n} more workers are registered.",
+        ),
+        "changes_none": _m(
+            "Belum ada posisi data perusahaan sebelumnya untuk dibandingkan.",
+            "No earlier employer snapshot to compare with yet.",
+        ),
         "trend_caption": _m(
             "Jumlah perusahaan per kategori pada setiap posisi data (triwulan). Turun = membaik.",
             "Employers per category at each data snapshot (quarter). Down = better.",

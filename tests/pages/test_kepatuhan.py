@@ -183,3 +183,29 @@ def test_breakdown_by_kabkota(store):
     assert "2 wilayah lain belum punya data perusahaan, jadi tidak dicantumkan." in [
         c.value for c in at.caption
     ]
+
+
+def open_tab(at: AppTest, label: str) -> AppTest:
+    """Tabs run lazily: only the chosen one draws."""
+    at.session_state["kp_tabs"] = label
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_change_since_the_previous_snapshot(store):
+    at = open_tab(open_page(wilayah="16"), "Perubahan")
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("Dibanding posisi Maret 2026:") for c in captions)
+    (frame,) = [d.value for d in at.dataframe if "Kategori" in d.value.columns and "Masuk" in d.value.columns]
+    pwbd = frame.set_index("Kategori").loc["PWBD – wajib belum daftar"]
+    assert pwbd["Tidak ditemukan lagi"] == "1"  # PT Lama (March) is not in the June snapshot
+    assert pwbd["Keluar (kini patuh)"] == "0"
+
+
+def test_trend_tab(store):
+    at = open_tab(open_page(wilayah="16"), "Tren")
+    assert "Jumlah perusahaan per kategori pada setiap posisi data (triwulan). Turun = membaik." in [
+        c.value for c in at.caption
+    ]
+    assert len(at.get("plotly_chart")) == 1
