@@ -209,3 +209,10 @@ def test_trend_tab(store):
         c.value for c in at.caption
     ]
     assert len(at.get("plotly_chart")) == 1
+
+
+def test_regency_scope(store):
+    at = open_page(wilayah="16.01")
+    assert list(employer_list(at)["Perusahaan"]) == ["PT Gabungan", "PT Program Kurang"]
+    assert any(c.value.startswith("Ogan Komering Ulu adalah kabupaten/kota") for c in at.caption)
+    assert at.multiselect(key="kp_wilayah").disabled
