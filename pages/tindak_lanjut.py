@@ -106,8 +106,10 @@ tiles.grid(
 )
 tiles.note(t("note_rules", hari=n(settings.batas_hari), ref=fmt.tanggal(ref, lang)))
 
-left, right = st.columns([1, 1], gap="large")
-with left:
+# In the order of the meeting: the ladder, the cases to act on, what was achieved, one employer.
+# The outcome table takes the full width: its six columns do not fit half of a 1280 px screen.
+ladder_col, now_col = st.columns([3, 2], gap="large")
+with ladder_col:
     st.subheader(t("funnel_title"))
     fig = funnel.ladder(
         [t(s) for s in LADDER],
@@ -119,29 +121,14 @@ with left:
     )
     charts.show(fig, key="tl_funnel")
     st.caption(t("funnel_caption"))
-with right:
-    st.subheader(t("outcome_title"))
-    table = pd.DataFrame(
-        {
-            t("col_instansi"): [t(i) if isinstance(i, str) else t("total") for i in outcomes["instansi"]],
-            t("col_kasus"): [n(v) for v in outcomes["kasus"]],
-            t("col_patuh"): [n(v) for v in outcomes["patuh"]],
-            t("col_patuh_persen"): [fmt.persen(v, 1, lang) for v in outcomes["patuh_persen"]],
-            t("col_tk"): [n(v) for v in outcomes["tk_didaftarkan"]],
-            t("col_rp"): [fmt.rupiah(v, lang) for v in outcomes["tunggakan_dipulihkan_rp"]],
-        }
+with now_col:
+    # Where the open cases stand today: the rung each one waits on.
+    tiles.ranking(
+        t("now_title"),
+        [tiles.RankRow(t(s), n(summary.sekarang[s])) for s in LADDER],
+        key="tahap_kini",
     )
-    numeric = [c for c in table.columns if c != t("col_instansi")]
-    st.table(tables.right_aligned(table, numeric).hide(axis="index"))
-    st.caption(t("outcome_caption"))
-    st.caption(
-        t(
-            "note_outcome",
-            periode=view.periode_label,
-            terukur=n(total["kasus_terukur"]),
-            total=n(total["kasus"]),
-        )
-    )
+    st.caption(t("now_caption", n=n(terbuka)))
 
 # The open cases, overdue first; one page at a time.
 st.subheader(t("list_title"))
@@ -196,6 +183,30 @@ else:
         if nav.button(t("next"), disabled=page >= pages, icon=":material/chevron_right:", key="tl_next"):
             st.session_state[page_key] = page + 1
             st.rerun()
+
+# What the follow-up achieved, by institution.
+st.subheader(t("outcome_title"))
+table = pd.DataFrame(
+    {
+        t("col_instansi"): [t(i) if isinstance(i, str) else t("total") for i in outcomes["instansi"]],
+        t("col_kasus"): [n(v) for v in outcomes["kasus"]],
+        t("col_patuh"): [n(v) for v in outcomes["patuh"]],
+        t("col_patuh_persen"): [fmt.persen(v, 1, lang) for v in outcomes["patuh_persen"]],
+        t("col_tk"): [n(v) for v in outcomes["tk_didaftarkan"]],
+        t("col_rp"): [fmt.rupiah(v, lang) for v in outcomes["tunggakan_dipulihkan_rp"]],
+    }
+)
+numeric = [c for c in table.columns if c != t("col_instansi")]
+st.table(tables.right_aligned(table, numeric).hide(axis="index"))
+st.caption(t("outcome_caption"))
+st.caption(
+    t(
+        "note_outcome",
+        periode=view.periode_label,
+        terukur=n(total["kasus_terukur"]),
+        total=n(total["kasus"]),
+    )
+)
 
 # One employer's timeline: chosen among the listed cases, or found by a search.
 st.subheader(t("tl_title"))

@@ -61,6 +61,11 @@ T = Catalog(
         "funnel_hover": _m(
             "{n} kasus ({p} dari yang ditindaklanjuti)", "{n} cases ({p} of those followed up)"
         ),
+        "now_title": _m("Kasus berjalan menurut tahap kini", "Open cases by current stage"),
+        "now_caption": _m(
+            "{n} kasus belum patuh, menurut tahap terakhir yang sudah dijalankan.",
+            "{n} cases not yet compliant, by the last stage taken.",
+        ),
         "outcome_title": _m("Hasil per instansi", "Outcomes by institution"),
         "outcome_caption": _m(
             "Instansi yang memegang kasus pada tahap terakhirnya sebelum patuh.",

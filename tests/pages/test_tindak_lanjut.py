@@ -71,6 +71,11 @@ def test_funnel_bars_count_cases_per_rung(store):
         "Rekomendasi sanksi", "Proses hukum", "Patuh",
     ]  # fmt: skip
     assert bar["x"] == [6, 4, 2, 2, 1, 1, 1, 1]
+    now = tiles.read_ranking([h.value for h in at.html], "tahap_kini")
+    assert [(name, value) for name, value, _ in now] == [
+        ("Himbauan", "2"), ("Teguran 1", "2"), ("Teguran 2", "0"), ("Nota pemeriksaan 1", "0"),
+        ("Nota pemeriksaan 2", "0"), ("Rekomendasi sanksi", "0"), ("Proses hukum", "1"),
+    ]  # fmt: skip
 
 
 def test_outcomes_table_by_institution(store):
