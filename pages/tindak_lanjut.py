@@ -45,8 +45,10 @@ def _summary(_con, version, scope: Scope, periode: dt.date, settings, kategori, 
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
-def _outcomes(_con, version, scope: Scope, periode: dt.date, settings, kategori, today):
-    return enforcement.outcomes_by_institution(_con, scope, periode, settings, kategori, today)
+def _outcomes(_con, version, scope: Scope, periode: dt.date, kategori, today):
+    """Outcomes do not depend on the overdue setting, so changing it does not recompute them (~2 s
+    nationally)."""
+    return enforcement.outcomes_by_institution(_con, scope, periode, None, kategori, today)
 
 
 theme.page_header(t("title"), view)
@@ -79,7 +81,7 @@ if summary.kasus == 0:
     st.stop()
 
 ref = enforcement.reference_day(view.periode, today)
-outcomes = _outcomes(con, version, view.scope, view.periode, settings, kategori, today)
+outcomes = _outcomes(con, version, view.scope, view.periode, kategori, today)
 total = outcomes.iloc[-1]
 terbuka = summary.kasus - summary.patuh
 st.caption(t("intro", akhir=fmt.tanggal(month_end(view.periode), lang)))
