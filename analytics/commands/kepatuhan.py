@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from analytics import fmt
-from analytics.commands.ringkasan import _add_arguments, _scope
+from analytics.commands.scoped import EXIT_NO_DATA, EXIT_USAGE, UserError, add_arguments, fail, open_scoped
 from analytics.compliance import (
     DataKosong,
     Perubahan,
@@ -23,12 +22,7 @@ from analytics.compliance import (
     gap_potential,
 )
 from analytics.compliance.labels import LABEL
-from analytics.coverage import parse_month
 from analytics.scope import ScopeError
-from analytics.store import StoreBusy, connect, db_path
-
-EXIT_NO_DATA = 1
-EXIT_USAGE = 2
 
 
 def add_parser(sub) -> None:
@@ -39,35 +33,22 @@ def add_parser(sub) -> None:
         "PMI – menunggak iuran) untuk satu wilayah, dari snapshot perusahaan terakhir pada atau "
         "sebelum periode (tanpa wilayah = nasional).",
     )
-    _add_arguments(p)
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"Galat: {message}", file=sys.stderr)
-    return code
+    add_arguments(p)
 
 
 def run(args) -> int:
     try:
-        scope = _scope(args)
-        periode = parse_month(args.periode) if args.periode else None
-    except (ScopeError, ValueError) as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    path = db_path()
-    if not path.exists():
-        return _fail(f"basis data {path} belum ada. Jalankan dulu: python -m analytics init", EXIT_NO_DATA)
-    try:
-        con = connect(path, read_only=True)
-    except StoreBusy as exc:
-        return _fail(str(exc), 3)
+        con, scope, periode = open_scoped(args)
+    except UserError as exc:
+        return fail(str(exc), exc.code)
     try:
         r = compliance_summary(con, scope, periode)
         extra = None if args.json else (gap_potential(con, scope, periode), compliance_changes(con, scope, periode))
     except ScopeError:
-        return _fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
+        return fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
     except DataKosong:
         sampai = f" sampai {fmt.bulan(periode)}" if periode else ""
-        return _fail(
+        return fail(
             f"belum ada data perusahaan untuk wilayah ini{sampai}. "
             "Muat data dengan: python -m analytics load",
             EXIT_NO_DATA,
@@ -128,7 +109,7 @@ def summary(r: Ringkasan, gap: PotensiGap | None = None, perubahan: Perubahan | 
 def main(argv: list[str] | None = None) -> int:
     """Run without the command registry: `python -m analytics.commands.kepatuhan ...`."""
     parser = argparse.ArgumentParser(prog="python -m analytics kepatuhan")
-    _add_arguments(parser)
+    add_arguments(parser)
     return run(parser.parse_args(argv))
 
 

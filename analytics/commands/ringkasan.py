@@ -10,15 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 
 from analytics import fmt
-from analytics.coverage import DataKosong, Headline, headline, parse_month, status_label
-from analytics.scope import Level, Scope, ScopeError
-from analytics.store import StoreBusy, connect, db_path
-
-EXIT_NO_DATA = 1
-EXIT_USAGE = 2
+from analytics.commands.scoped import EXIT_NO_DATA, EXIT_USAGE, UserError, add_arguments, fail, open_scoped
+from analytics.coverage import DataKosong, Headline, headline, status_label
+from analytics.scope import ScopeError
 
 
 def add_parser(sub) -> None:
@@ -28,68 +24,27 @@ def add_parser(sub) -> None:
         description="Ringkasan kepesertaan terhadap target untuk satu wilayah dan bulan "
         "(tanpa wilayah = nasional).",
     )
-    _add_arguments(p)
-
-
-def _add_arguments(p: argparse.ArgumentParser) -> None:
-    where = p.add_mutually_exclusive_group()
-    where.add_argument(
-        "--wilayah", metavar="KODE", help="kode Kemendagri provinsi (PP) atau kab/kota (PP.KK)"
-    )
-    where.add_argument("--kantor", metavar="KODE_KANTOR", help="kode Kantor Cabang")
-    where.add_argument("--kanwil", metavar="NAMA", help="nama Kantor Wilayah, mis. Sumbagsel")
-    p.add_argument("--periode", metavar="YYYY-MM", help="bulan data (default: bulan terakhir yang dimuat)")
-    p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
-
-
-def _scope(args) -> Scope:
-    if args.wilayah:
-        kode = args.wilayah.strip()
-        if re.fullmatch(r"\d{2}\.\d", kode):  # Excel turned 16.10 into 16.1 (contract rule)
-            kode += "0"
-        if not re.fullmatch(r"\d{2}(\.\d{2})?", kode):
-            raise ScopeError(
-                f"kode wilayah tidak dikenal: {args.wilayah!r} (PP atau PP.KK, mis. 16 atau 16.10)"
-            )
-        return Scope.wilayah(kode)
-    if args.kantor:
-        return Scope(Level.KANTOR, args.kantor.strip())
-    if args.kanwil:
-        return Scope(Level.KANWIL, args.kanwil.strip())
-    return Scope.nasional()
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"Galat: {message}", file=sys.stderr)
-    return code
+    add_arguments(p)
 
 
 def run(args) -> int:
     try:
-        scope = _scope(args)
-        periode = parse_month(args.periode) if args.periode else None
-    except (ScopeError, ValueError) as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    path = db_path()
-    if not path.exists():
-        return _fail(f"basis data {path} belum ada. Jalankan dulu: python -m analytics init", EXIT_NO_DATA)
-    try:
-        con = connect(path, read_only=True)
-    except StoreBusy as exc:
-        return _fail(str(exc), 3)
+        con, scope, periode = open_scoped(args)
+    except UserError as exc:
+        return fail(str(exc), exc.code)
     try:
         h = headline(con, scope, periode)
     except ScopeError:
-        return _fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
+        return fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
     except DataKosong:
-        return _fail(
+        return fail(
             "belum ada data kepesertaan untuk wilayah ini. Muat data dengan: python -m analytics load",
             EXIT_NO_DATA,
         )
     finally:
         con.close()
     if h.peserta_aktif is None:
-        return _fail(f"tidak ada data kepesertaan {h.nama} untuk {fmt.bulan(h.periode)}", EXIT_NO_DATA)
+        return fail(f"tidak ada data kepesertaan {h.nama} untuk {fmt.bulan(h.periode)}", EXIT_NO_DATA)
     if args.json:
         print(json.dumps(h.to_json_dict(), ensure_ascii=False))
     else:
@@ -149,7 +104,7 @@ def _per_bulan(value: int | None, missing: str = "–") -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run without the command registry: `python -m analytics.commands.ringkasan ...`."""
     parser = argparse.ArgumentParser(prog="python -m analytics ringkasan")
-    _add_arguments(parser)
+    add_arguments(parser)
     return run(parser.parse_args(argv))
 
 
