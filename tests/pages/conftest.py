@@ -34,10 +34,10 @@ def empty_store(store_path):
 KELOLA = "pages/kelola_data.py"
 
 
-def start(page: str | None = None, **query) -> AppTest:
+def start(page: str | None = None, timeout: float = 60, **query) -> AppTest:
     """Run app.py once, as a browser opening `?key=value&...` would; then switch to `page` (a path
     like KELOLA) when given, since the default page is another one."""
-    at = AppTest.from_file(str(APP), default_timeout=60)
+    at = AppTest.from_file(str(APP), default_timeout=timeout)
     for key, value in query.items():
         at.query_params[key] = value
     at.run()

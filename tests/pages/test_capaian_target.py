@@ -19,7 +19,7 @@ from analytics import exports
 from analytics.coverage import coverage_by_subarea
 from analytics.scope import Level, Scope
 from tests.analytics.coverage_fixtures import coverage_db, coverage_empty_store, coverage_store  # noqa: F401
-from tests.pages.conftest import APP
+from tests.pages.conftest import start
 from ui import league_table
 
 PAGE = "pages/capaian_target.py"
@@ -33,13 +33,7 @@ def store(coverage_db, monkeypatch):  # noqa: F811
 
 def open_page(**query) -> AppTest:
     """Open Capaian Target, as a browser opening `/capaian-target?key=value` would."""
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()  # the default page sets up the shell; its own content is not under test here
-    at.switch_page(PAGE).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return start(PAGE, **query)
 
 
 def shown(at: AppTest) -> pd.DataFrame:

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from analytics.store import connect
 from tests.analytics import employer_fixtures as ef
 from tests.analytics.coverage_fixtures import use_tiny_reference
-from tests.pages.conftest import APP
+from tests.pages.conftest import start
 from ui import tiles
 
 PAGE = "pages/kepatuhan.py"
@@ -44,13 +44,7 @@ def store(tmp_path, monkeypatch):
 
 
 def open_page(**query) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=90)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return start(PAGE, timeout=90, **query)
 
 
 def shown(at) -> dict[str, tuple[str, str]]:

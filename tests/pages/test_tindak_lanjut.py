@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.analytics import enforcement_fixtures
 from tests.analytics.coverage_fixtures import fill, use_tiny_reference
-from tests.pages.conftest import APP
+from tests.pages.conftest import start
 from ui import tiles
 
 PAGE = "pages/tindak_lanjut.py"
@@ -28,13 +28,7 @@ def store(tmp_path, monkeypatch):
 
 
 def open_page(**query) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return start(PAGE, **query)
 
 
 def shown_tiles(at) -> dict[str, tuple[str, str]]:
