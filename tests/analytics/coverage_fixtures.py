@@ -175,3 +175,27 @@ def coverage_db(tmp_path, monkeypatch):
     fill(con)
     con.close()
     return path
+
+
+# The headline of Sumatera Selatan, August 2026, as JSON: the hand computation is in
+# test_coverage_headline.test_province_headline; the CLI test expects the same object.
+SUMSEL_AUG_JSON = {
+    "wilayah": "16",
+    "nama": "Sumatera Selatan",
+    "periode": "2026-08",
+    "peserta_aktif": 493_333,
+    "target_peserta": 500_000,
+    "target_dialokasikan": False,
+    "capaian_persen": 98.67,
+    "gap": 6_667,
+    "batas_waktu": "2026-12-31",
+    "bulan_tersisa": 4,
+    "laju_dibutuhkan_per_bulan": 1_667,
+    "laju_aktual_per_bulan": 4_417,
+    "status": "SESUAI_JALUR",
+    "penduduk_bekerja": 1_000_000,
+    "tahun_penduduk_bekerja": 2026,
+    "cakupan_persen": 49.33,
+    "perusahaan_aktif": 4,
+    "proyeksi_batas_waktu": 511_000,
+}

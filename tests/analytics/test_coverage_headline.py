@@ -39,26 +39,7 @@ def test_province_headline(coverage_store):
     # workforce 1.000.000 (2026) → cakupan 49,3333% ; employers: 16.71 3 (June snapshot) + 16.01 1
     # projection: linear through May 480.083 and Aug 493.333 (4.416,67 a month) to December:
     #   493.333 + 4 × 4.416,67 = 511.000
-    assert h.to_json_dict() == {
-        "wilayah": "16",
-        "nama": "Sumatera Selatan",
-        "periode": "2026-08",
-        "peserta_aktif": 493_333,
-        "target_peserta": 500_000,
-        "target_dialokasikan": False,
-        "capaian_persen": 98.67,
-        "gap": 6_667,
-        "batas_waktu": "2026-12-31",
-        "bulan_tersisa": 4,
-        "laju_dibutuhkan_per_bulan": 1_667,
-        "laju_aktual_per_bulan": 4_417,
-        "status": "SESUAI_JALUR",
-        "penduduk_bekerja": 1_000_000,
-        "tahun_penduduk_bekerja": 2026,
-        "cakupan_persen": 49.33,
-        "perusahaan_aktif": 4,
-        "proyeksi_batas_waktu": 511_000,
-    }
+    assert h.to_json_dict() == coverage_fixtures.SUMSEL_AUG_JSON
     assert h.capaian_persen == pytest.approx(98.6666)
     assert h.periode == AUG and h.batas_waktu == dt.date(2026, 12, 31)
     # Two observed months only: no backtest error at a 4-month horizon, so no range.

@@ -21,27 +21,7 @@ coverage_db = coverage_fixtures.coverage_db
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Sumatera Selatan, August 2026: see test_coverage_headline.test_province_headline for the sums.
-SUMSEL_AUG = {
-    "wilayah": "16",
-    "nama": "Sumatera Selatan",
-    "periode": "2026-08",
-    "peserta_aktif": 493_333,
-    "target_peserta": 500_000,
-    "target_dialokasikan": False,
-    "capaian_persen": 98.67,
-    "gap": 6_667,
-    "batas_waktu": "2026-12-31",
-    "bulan_tersisa": 4,
-    "laju_dibutuhkan_per_bulan": 1_667,
-    "laju_aktual_per_bulan": 4_417,
-    "status": "SESUAI_JALUR",
-    "penduduk_bekerja": 1_000_000,
-    "tahun_penduduk_bekerja": 2026,
-    "cakupan_persen": 49.33,
-    "perusahaan_aktif": 4,
-    "proyeksi_batas_waktu": 511_000,
-}
+SUMSEL_AUG = coverage_fixtures.SUMSEL_AUG_JSON
 
 
 def run_cli(db: Path, *args: str, module=("analytics.commands.ringkasan",)) -> subprocess.CompletedProcess:
