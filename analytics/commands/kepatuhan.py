@@ -7,11 +7,18 @@ area, bad month, no data, no database) prints one clear line and exits non-zero.
 
 from __future__ import annotations
 
-import argparse
 import json
 
 from analytics import fmt
-from analytics.commands.scoped import EXIT_NO_DATA, EXIT_USAGE, UserError, add_arguments, fail, open_scoped
+from analytics.commands.scoped import (
+    EXIT_NO_DATA,
+    EXIT_USAGE,
+    UserError,
+    add_arguments,
+    fail,
+    open_scoped,
+    standalone,
+)
 from analytics.compliance import (
     DataKosong,
     Perubahan,
@@ -107,10 +114,7 @@ def summary(r: Ringkasan, gap: PotensiGap | None = None, perubahan: Perubahan | 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run without the command registry: `python -m analytics.commands.kepatuhan ...`."""
-    parser = argparse.ArgumentParser(prog="python -m analytics kepatuhan")
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    return standalone("kepatuhan", run, argv)
 
 
 if __name__ == "__main__":

@@ -7,12 +7,19 @@ keys; otherwise a short summary in Bahasa Indonesia with Indonesian number forma
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 
 from analytics import fmt
-from analytics.commands.scoped import EXIT_NO_DATA, EXIT_USAGE, UserError, add_arguments, fail, open_scoped
+from analytics.commands.scoped import (
+    EXIT_NO_DATA,
+    EXIT_USAGE,
+    UserError,
+    add_arguments,
+    fail,
+    open_scoped,
+    standalone,
+)
 from analytics.coverage import DataKosong, Headline, headline, status_label
 from analytics.scope import ScopeError
 
@@ -102,10 +109,7 @@ def _per_bulan(value: int | None, missing: str = "–") -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run without the command registry: `python -m analytics.commands.ringkasan ...`."""
-    parser = argparse.ArgumentParser(prog="python -m analytics ringkasan")
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    return standalone("ringkasan", run, argv)
 
 
 if __name__ == "__main__":

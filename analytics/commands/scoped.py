@@ -64,6 +64,13 @@ def scope_from_args(args) -> Scope:
     return Scope.nasional()
 
 
+def standalone(command: str, run, argv: list[str] | None = None) -> int:
+    """Run a scoped command without the registry: `python -m analytics.commands.<command> ...`."""
+    parser = argparse.ArgumentParser(prog=f"python -m analytics {command}")
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
 def open_scoped(args) -> tuple[duckdb.DuckDBPyConnection, Scope, dt.date | None]:
     """The read-only store, the scope and the period the arguments name; UserError otherwise."""
     try:
