@@ -87,6 +87,20 @@ def kanwil_of_kantor(con: duckdb.DuckDBPyConnection, kode_kantor: str) -> str | 
     return row[0] if row else None
 
 
+def parent(con: duckdb.DuckDBPyConnection, scope: Scope) -> Scope | None:
+    """The scope one step up, for a "back up" button: kab/kota -> its province, province ->
+    national, Kantor Cabang -> its Kanwil, Kanwil -> national; None at national (nothing above)."""
+    match scope.level:
+        case Level.NASIONAL:
+            return None
+        case Level.KABKOTA:
+            return Scope(Level.PROVINSI, scope.kode[:2])
+        case Level.KANTOR:
+            kanwil_name = kanwil_of_kantor(con, scope.kode)
+            return Scope(Level.KANWIL, kanwil_name) if kanwil_name else NATIONAL
+    return NATIONAL
+
+
 def exists(con: duckdb.DuckDBPyConnection, scope: Scope) -> bool:
     """True when the scope names a known area of the right level (links may be stale)."""
     match scope.level:

@@ -55,6 +55,16 @@ def test_lists_are_limited_to_the_allowed_scope(con):
     assert areas.kanwil(con, Scope(Level.PROVINSI, "61")) == ["Kalimantan"]
 
 
+def test_parent_is_one_step_up(con):
+    assert areas.parent(con, Scope.wilayah("16.71")) == Scope(Level.PROVINSI, "16")
+    assert areas.parent(con, Scope.wilayah("16")) == Scope.nasional()
+    assert areas.parent(con, Scope(Level.KANTOR, "K0102")) == Scope(Level.KANWIL, "Sumbagsel")
+    assert areas.parent(con, Scope(Level.KANWIL, "Sumbagsel")) == Scope.nasional()
+    assert areas.parent(con, Scope.nasional()) is None
+    # An office the store no longer knows still leads somewhere: the whole country.
+    assert areas.parent(con, Scope(Level.KANTOR, "K9999")) == Scope.nasional()
+
+
 def test_kanwil_of_kantor(con):
     assert areas.kanwil_of_kantor(con, "K0102") == "Sumbagsel"
     assert areas.kanwil_of_kantor(con, "K9999") is None
