@@ -94,6 +94,13 @@ SCHEMA = [
         durasi_detik DOUBLE
     )""",
     *[_dataset_ddl(name) for name in DATASETS],
+    # Official kabupaten/kota boundaries imported by analytics.geo.importer (WKB, EPSG:4326,
+    # simplified); empty = the map uses the built-in approximate shapes (analytics.geo.shapes).
+    """CREATE TABLE IF NOT EXISTS geometri_kabkota (
+        kode_wilayah VARCHAR PRIMARY KEY,
+        wkb BLOB NOT NULL,
+        muat_id BIGINT                      -- the riwayat_muat row (dataset 'geometri') that stored it
+    )""",
 ]
 
 
