@@ -79,7 +79,10 @@ def select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
 
 
 def _select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
-    if scope.level in (Level.PROVINSI, Level.KABKOTA):
+    if scope.level is Level.NASIONAL:  # back up to the whole country, in whichever mode is shown
+        for key in ("provinsi", "kabkota", "kanwil", "kantor"):
+            set_choice(key, "")
+    elif scope.level in (Level.PROVINSI, Level.KABKOTA):
         set_choice("scope_mode", "wilayah")
         set_choice("provinsi", scope.kode[:2])
         set_choice("kabkota", scope.kode if scope.level is Level.KABKOTA else "")
