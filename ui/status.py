@@ -7,15 +7,12 @@ a symbol. The words come from analytics.coverage.status_label.
 from __future__ import annotations
 
 from analytics.coverage import status_label
+from analytics.palette import STATUS_COLOURS
 
-# status -> (colour, symbol). None (no target or too little history) is grey.
-STYLE = {
-    "TERCAPAI": ("#1B7837", "✔"),
-    "SESUAI_JALUR": ("#2E8B57", "▲"),
-    "BERISIKO": ("#D97706", "!"),
-    "TERTINGGAL": ("#C0392B", "▼"),
-    None: ("#6B7280", "–"),
-}
+_SYMBOLS = {"TERCAPAI": "✔", "SESUAI_JALUR": "▲", "BERISIKO": "!", "TERTINGGAL": "▼", None: "–"}
+# status -> (colour, symbol). None (no target or too little history) is grey. The colours live in
+# analytics.palette so the map files the command line writes use the same ones.
+STYLE = {s: (STATUS_COLOURS[s], sym) for s, sym in _SYMBOLS.items()}
 ORDER = ("TERCAPAI", "SESUAI_JALUR", "BERISIKO", "TERTINGGAL", None)
 
 

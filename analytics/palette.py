@@ -1,0 +1,66 @@
+"""Colours that carry meaning, shared by the pages and by the files the command line writes.
+
+One module, so a slide made with `python -m analytics peta` matches the screen. Every colour is a
+literal hex value (no plotly or matplotlib colour scale is looked up at run time: both draw the
+same classes).
+
+* **Status colours**: one per coverage status (analytics.coverage.status_label gives the words);
+  ui/status.py pairs them with symbols, because colour alone fails on a washed-out projector.
+* **Sequential palettes for map classes**: ColorBrewer Blues (more is better: cakupan, capaian)
+  and YlOrRd (more is worse: gap, PWBD, unprotected workers, arrears), colour-blind safe. The
+  lightest step of each ColorBrewer scheme is dropped (k classes take the k+1 scheme without its
+  first colour), so no class is near-white and none is confused with the no-data grey or the
+  background on a projector.
+* **No data**: a neutral light grey, distinct from every class colour and from the status grey
+  (which means "has data, cannot be judged yet").
+"""
+
+from __future__ import annotations
+
+INK = "#111827"
+BORDER = "#FFFFFF"  # thin white lines between areas
+NO_DATA = "#D4D4D4"
+
+# status -> colour. None (no target or too little history) is the darker "cannot judge" grey.
+STATUS_COLOURS = {
+    "TERCAPAI": "#1B7837",
+    "SESUAI_JALUR": "#2E8B57",
+    "BERISIKO": "#D97706",
+    "TERTINGGAL": "#C0392B",
+    None: "#6B7280",
+}
+
+# ColorBrewer (Cynthia Brewer, colorbrewer2.org), n = 3 … 8 classes.
+_BLUES = {
+    3: ("#deebf7", "#9ecae1", "#3182bd"),
+    4: ("#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"),
+    5: ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"),
+    6: ("#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"),
+    7: ("#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"),
+    8: ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"),
+}
+_YLORRD = {
+    3: ("#ffeda0", "#feb24c", "#f03b20"),
+    4: ("#ffffb2", "#fecc5c", "#fd8d3c", "#e31a1c"),
+    5: ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"),
+    6: ("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"),
+    7: ("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"),
+    8: ("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"),
+}
+SEQUENTIAL = {"biru": _BLUES, "merah": _YLORRD}
+MAX_CLASSES = 7
+
+
+def sequential(name: str, k: int) -> tuple[str, ...]:
+    """k colours, light to dark, of palette `name` ("biru" or "merah"); 1 ≤ k ≤ MAX_CLASSES."""
+    if not 1 <= k <= MAX_CLASSES:
+        raise ValueError(f"a palette has 1 to {MAX_CLASSES} classes, not {k}")
+    scheme = SEQUENTIAL[name]
+    if k == 1:
+        return (scheme[3][2],)
+    return scheme[k + 1][1:]
+
+
+# Bubbles drawn over the classes: dark ink, half transparent, with a white rim.
+BUBBLE = "#111827"
+BUBBLE_OPACITY = 0.45
