@@ -20,6 +20,7 @@ COMMANDS = {
     "demo": "analytics.commands.demo",
     "ringkasan": "analytics.commands.ringkasan",
     "kepatuhan": "analytics.commands.kepatuhan",
+    "geometri": "analytics.commands.geometri",
 }
 
 
