@@ -1,0 +1,505 @@
+"""The map of a scope's sub-areas, coloured by one indicator: built once, drawn by the page and files.
+
+`build()` gathers the figures (analytics.geo.indicators), classifies them (analytics.geo.classify),
+takes the shapes (analytics.geo.shapes) and returns a `Peta`: a plotly figure, the legend with a
+count per class, the per-area values, the title and the note on the boundaries. `write()` puts the
+same map in a file: HTML (plotly.js inlined, nothing fetched) or PNG (matplotlib, no browser).
+
+Choices made here:
+* **One choropleth trace per class**, each carrying only its own areas' GeoJSON, so the legend has
+  one entry per class ("label (count)") and the figure holds each shape once. Classes with no area
+  are in `legend` (the page and the PNG list them) but get no trace.
+* **Offline**: geo `visible=False` and the default world scope, so plotly.js asks only for the
+  "world_110m" base layer, which the app serves empty (PLOTLY_CONFIG's topojsonURL) and the HTML
+  file carries inline (window.PlotlyGeoAssets), so nothing is fetched from cdn.plot.ly.
+* **Projector**: white background, thin white borders between areas, 18 px text, no plotly logo.
+  No title inside the page's figure (the page writes it above the map); the files carry it.
+* **Bubbles** (optional): a circle at a point inside each shape (shapes.representative_points),
+  area proportional to the count, largest circle BUBBLE_MAX_PX across.
+* A kabupaten/kota scope has no sub-areas: the map shows the area itself, with the figures of its
+  row in its province's tables (the same numbers the province's league table shows).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+import shapely
+
+from analytics import fmt, palette
+from analytics.geo import classify, indicators
+from analytics.scope import Level, Scope, scope_name
+
+FONT = '"Source Sans", "Source Sans Pro", "Segoe UI", Arial, sans-serif'
+TOPOJSON_NAME = "world_110m"
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "topojsonURL": "/app/static/topojson/",
+    "scrollZoom": False,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "hoverClosestGeo"],
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+}
+# Every layer plotly.js may read from a base-layer topology, with nothing in it.
+EMPTY_TOPOJSON = {
+    "type": "Topology",
+    "objects": {
+        name: {"type": "GeometryCollection", "geometries": []}
+        for name in ("land", "ocean", "lakes", "rivers", "countries", "subunits", "coastlines")
+    },
+    "arcs": [],
+}
+BUBBLE_MAX_PX = 46
+SUFFIXES = (".png", ".html")
+
+_TEXT = {
+    "snapshot": {"id": "snapshot", "en": "snapshot"},
+    "ukuran": {"id": "Ukuran lingkaran: {label} (terbesar {nilai})", "en": "Circle size: {label} (largest {nilai})"},
+    "resmi": {"id": "Batas wilayah resmi: {file}, dimuat {waktu}.", "en": "Official boundaries: {file}, loaded {waktu}."},
+    "resmi_tanpa": {"id": "Batas wilayah resmi (impor).", "en": "Official boundaries (imported)."},
+    "tanpa_bentuk": {"id": "Tanpa bentuk di peta: {nama}.", "en": "Not drawn (no shape): {nama}."},
+    "legenda": {"id": "Jumlah wilayah per kelas", "en": "Areas per class"},
+}  # fmt: skip
+
+
+def _t(key: str, lang: str, **fields) -> str:
+    return _TEXT[key]["en" if lang == "en" else "id"].format(**fields)
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    label: str
+    colour: str
+    count: int
+
+
+@dataclass
+class Peta:
+    """Everything the page and the files draw. `values`: one row per sub-area (kode_wilayah, nama,
+    nilai, teks, kelas, hover); `legend` ends with the no-data class."""
+
+    figure: go.Figure
+    legend: list[LegendRow]
+    values: pd.DataFrame
+    shapes: object  # analytics.geo.shapes.Shapes
+    title: str
+    note: str
+    indikator: str = ""
+    bubbles: pd.DataFrame | None = field(default=None, repr=False)  # kode_wilayah, lat, lon, nilai, teks
+    bubble_label: str = ""
+    lang: str = "id"
+
+
+# ------------------------------------------------------------------------------- the data
+
+
+def _subarea_shapes(con, scope: Scope):
+    from analytics.geo import shapes  # local: the shapes module reads geometry only when drawn
+
+    return shapes.subarea_shapes(con, scope)
+
+
+def _representative_points(shapes_value) -> pd.DataFrame:
+    from analytics.geo import shapes
+
+    return shapes.representative_points(shapes_value)
+
+
+def _note(con, shapes_value, lang: str) -> str:
+    """The built-in shapes' caveat, or where the official boundaries came from."""
+    if not shapes_value.resmi:
+        from analytics.geo import builtin
+
+        return builtin.NOTE["en" if lang == "en" else "id"]
+    from analytics.geo import shapes
+
+    src = shapes.source(con)
+    if src.nama_file:
+        return _t("resmi", lang, file=src.nama_file, waktu=fmt.waktu(src.waktu, lang))
+    return _t("resmi_tanpa", lang)
+
+
+def _parent(scope: Scope) -> Scope:
+    return Scope.wilayah(scope.kode[:2])
+
+
+def _only(frame: pd.DataFrame | None, code: str) -> pd.DataFrame | None:
+    return None if frame is None else frame[frame["wilayah"] == code].reset_index(drop=True)
+
+
+def _coverage(con, scope: Scope, periode, given: pd.DataFrame | None, required: bool) -> pd.DataFrame | None:
+    """coverage_by_subarea for the scope (a kab/kota: its row in its province's frame)."""
+    from analytics.coverage import DataKosong, coverage_by_subarea
+
+    kabkota = scope.level is Level.KABKOTA
+    if given is not None and not (kabkota and given.empty):
+        return given
+    try:
+        if kabkota:
+            return _only(coverage_by_subarea(con, _parent(scope), periode), scope.kode)
+        return coverage_by_subarea(con, scope, periode)
+    except DataKosong:
+        if required:
+            raise
+        return None
+
+
+def _compliance(con, scope: Scope, periode, given: pd.DataFrame | None) -> pd.DataFrame | None:
+    """compliance_breakdown by sub-area; None when the scope has no employer snapshot."""
+    from analytics.compliance import DataKosong, compliance_breakdown
+
+    kabkota = scope.level is Level.KABKOTA
+    if given is not None and not (kabkota and given.empty):
+        return given
+    try:
+        if kabkota:
+            return _only(compliance_breakdown(con, _parent(scope), "wilayah", periode), scope.kode)
+        return compliance_breakdown(con, scope, "wilayah", periode)
+    except DataKosong:
+        return None
+
+
+def _snapshot_month(con, scope: Scope, periode) -> dt.date | None:
+    from analytics.compliance import DataKosong
+    from analytics.compliance.query import resolve
+
+    try:
+        return resolve(con, scope, periode)[1]
+    except DataKosong:
+        return None
+
+
+def _areas(con, shapes_value) -> pd.DataFrame:
+    """The sub-areas (kode_wilayah, nama): those with a shape and those without, sorted by code."""
+    frame = pd.DataFrame(shapes_value.frame[["kode_wilayah", "nama"]])
+    missing = [c for c in shapes_value.tanpa_bentuk if c not in set(frame["kode_wilayah"])]
+    if missing:
+        extra = con.execute(
+            "SELECT kode_wilayah, nama FROM wilayah WHERE kode_wilayah IN (SELECT unnest(CAST(? AS VARCHAR[])))",
+            [missing],
+        ).df()
+        known = set(extra["kode_wilayah"])
+        extra = pd.concat([extra, pd.DataFrame({"kode_wilayah": [c for c in missing if c not in known]})])
+        extra["nama"] = extra["nama"].fillna(extra["kode_wilayah"])
+        frame = pd.concat([frame, extra], ignore_index=True)
+    frame["kode_wilayah"] = frame["kode_wilayah"].astype(str)
+    frame["nama"] = frame["nama"].astype(str)
+    return frame.sort_values("kode_wilayah", ignore_index=True)
+
+
+def _month(coverage: pd.DataFrame | None, periode) -> dt.date | None:
+    if coverage is not None and "periode" in coverage and coverage["periode"].notna().any():
+        return pd.Timestamp(coverage["periode"].dropna().iloc[0]).date()
+    return periode
+
+
+# ------------------------------------------------------------------------------- build
+
+
+def build(
+    con: duckdb.DuckDBPyConnection,
+    scope: Scope,
+    periode: dt.date | None,
+    indikator: str,
+    metode: str | None = None,
+    kelas: int = 5,
+    gelembung: str | None = None,
+    lang: str = "id",
+    *,
+    coverage_frame: pd.DataFrame | None = None,
+    compliance_frame: pd.DataFrame | None = None,
+) -> Peta:
+    """The map of `scope`'s sub-areas for `indikator` (see analytics.geo.indicators.NAMES).
+
+    metode: one of the indicator's `methods` (default its `default_method`); kelas: 2 … 7 classes
+    for kuantil/interval; gelembung: an indicators.COUNT_NAMES entry sized as circles, or None.
+    Raises KeyError for an unknown indicator, ValueError for a method it does not allow or a bad
+    class count, analytics.coverage.DataKosong when a coverage indicator's scope has no membership
+    data. A compliance indicator without an employer snapshot gives every area the no-data class.
+    """
+    ind = indicators.get(indikator)
+    metode = metode or ind.default_method
+    if metode not in ind.methods:
+        raise ValueError(f"indicator {indikator!r} allows methods {ind.methods}, not {metode!r}")
+    bubble_ind = None
+    if gelembung is not None:
+        if gelembung not in indicators.COUNT_NAMES:
+            raise ValueError(f"bubbles size by one of {indicators.COUNT_NAMES}, not {gelembung!r}")
+        bubble_ind = indicators.get(gelembung)
+
+    shapes_value = _subarea_shapes(con, scope)
+    needs = {ind.needs, *([bubble_ind.needs] if bubble_ind else [])}
+    coverage = _coverage(con, scope, periode, coverage_frame, required=ind.needs == "coverage")
+    compliance = _compliance(con, scope, periode, compliance_frame) if "compliance" in needs else None
+    areas = _areas(con, shapes_value)
+
+    values = indicators.area_values(indikator, coverage, compliance, lang, areas)
+    klas = classify.classify(
+        list(values["nilai"]), ind.kind, metode, kelas, lang,
+        palet=ind.palet, ambang=ind.ambang or None, warna=ind.warna_ambang,
+    )  # fmt: skip
+    values["kelas"] = klas.labels()
+    values["warna"] = klas.colours()
+    legend = [LegendRow(r.label, r.colour, r.count) for r in klas.rows()]
+
+    bubbles, bubble_label = None, ""
+    if bubble_ind is not None:
+        sized = indicators.area_values(gelembung, coverage, compliance, lang, areas)
+        points = _representative_points(shapes_value)
+        bubbles = points.merge(sized[["kode_wilayah", "nama", "nilai", "teks"]], on="kode_wilayah", how="inner")
+        bubbles = bubbles[bubbles["nilai"].notna() & (bubbles["nilai"] > 0)].reset_index(drop=True)
+        biggest = bubbles["nilai"].max() if len(bubbles) else None
+        bubble_label = _t(
+            "ukuran", lang, label=bubble_ind.label(lang),
+            nilai=indicators.total_text(biggest, bubble_ind.kind, lang) if biggest is not None else fmt.NO_VALUE,
+        )  # fmt: skip
+
+    if ind.needs == "compliance":
+        month = _snapshot_month(con, scope, periode) if compliance is not None else None
+        when = f"{_t('snapshot', lang)} {fmt.bulan(month, lang)}" if month else ""
+    else:
+        month = _month(coverage, periode)
+        when = fmt.bulan(month, lang) if month else ""
+    title = f"{ind.label(lang)} — {scope_name(con, scope)}" + (f", {when}" if when else "")
+
+    figure = _figure(values, klas, shapes_value, bubbles, bubble_label, lang)
+    return Peta(
+        figure=figure, legend=legend, values=values, shapes=shapes_value, title=title,
+        note=_note(con, shapes_value, lang), indikator=indikator, bubbles=bubbles, bubble_label=bubble_label, lang=lang,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------------------- the figure
+
+
+def _plain_list(series) -> list:
+    return [None if classify.missing(v) else (v if isinstance(v, str) else float(v)) for v in series]
+
+
+def geojson(frame, codes: list[str]) -> dict:
+    """A FeatureCollection of the given areas, `properties.kode_wilayah` as the key, exteriors
+    clockwise (d3-geo, inside plotly.js, fills the outside of a counter-clockwise ring)."""
+    part = frame[frame["kode_wilayah"].isin(codes)]
+    features = []
+    for code, geom in zip(part["kode_wilayah"], part["geometry"], strict=True):
+        oriented = shapely.orient_polygons(geom, exterior_cw=True)
+        features.append(
+            {"type": "Feature", "properties": {"kode_wilayah": str(code)}, "geometry": shapely.geometry.mapping(oriented)}
+        )
+    return json.loads(json.dumps({"type": "FeatureCollection", "features": features}))  # plain lists
+
+
+def _figure(values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str, lang: str) -> go.Figure:
+    fig = go.Figure()
+    drawn = set(shapes_value.frame["kode_wilayah"])
+    for row in klas.rows():
+        part = values[(values["kelas"] == row.label) & values["kode_wilayah"].isin(drawn)]
+        if part.empty:
+            continue
+        codes = [str(c) for c in part["kode_wilayah"]]
+        fig.add_trace(
+            go.Choropleth(
+                geojson=geojson(shapes_value.frame, codes),
+                featureidkey="properties.kode_wilayah",
+                locations=codes,
+                z=[1] * len(codes),
+                colorscale=[[0, row.colour], [1, row.colour]],
+                showscale=False,
+                marker={"line": {"color": palette.BORDER, "width": 0.8}},
+                name=f"{row.label} ({fmt.angka(row.count, 0, lang)})",
+                legendgroup=row.label,
+                showlegend=True,
+                text=[str(t) for t in part["hover"]],
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    if bubbles is not None and len(bubbles):
+        biggest = float(bubbles["nilai"].max())
+        fig.add_trace(
+            go.Scattergeo(
+                lon=_plain_list(bubbles["lon"]),
+                lat=_plain_list(bubbles["lat"]),
+                locations=None,
+                mode="markers",
+                name=bubble_label,
+                marker={
+                    "size": _plain_list(bubbles["nilai"]),
+                    "sizemode": "area",
+                    "sizeref": 2.0 * biggest / BUBBLE_MAX_PX**2,
+                    "sizemin": 3,
+                    "color": palette.BUBBLE,
+                    "opacity": palette.BUBBLE_OPACITY,
+                    "line": {"color": palette.BORDER, "width": 1},
+                },
+                text=[f"<b>{n}</b><br>{t}" for n, t in zip(bubbles["nama"], bubbles["teks"], strict=True)],
+                customdata=[str(c) for c in bubbles["kode_wilayah"]],
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    fig.update_geos(
+        visible=False,
+        fitbounds="locations",
+        bgcolor="white",
+        showframe=False,
+    )
+    fig.update_layout(
+        template="plotly_white",
+        separators=",." if lang == "id" else ".,",
+        font={"family": FONT, "size": 18, "color": palette.INK},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin={"l": 0, "r": 0, "t": 10, "b": 0},
+        height=620,
+        showlegend=True,
+        legend={
+            "orientation": "v", "x": 1.0, "xanchor": "left", "y": 0.5, "yanchor": "middle",
+            "font": {"size": 17}, "itemsizing": "constant", "traceorder": "normal",
+            "bgcolor": "rgba(255,255,255,0.85)",
+        },
+        hoverlabel={"font": {"size": 18, "family": FONT}, "bgcolor": "white"},
+    )  # fmt: skip
+    return fig
+
+
+# ------------------------------------------------------------------------------- files
+
+
+def write(peta: Peta, path) -> Path:
+    """Write the map to `path`: `.html` (self-contained, fetches nothing) or `.png` (matplotlib)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".html":
+        path.write_text(to_html(peta), encoding="utf-8")
+    elif suffix == ".png":
+        write_png(peta, path)
+    else:
+        raise ValueError(
+            f"unknown file type {path.suffix or '(none)'!r} for {path.name}: use .png or .html "
+            f"(jenis berkas tidak dikenal: pakai .png atau .html)"
+        )
+    return path
+
+
+def _missing_note(peta: Peta, lang: str) -> str:
+    codes = list(getattr(peta.shapes, "tanpa_bentuk", ()) or ())
+    if not codes:
+        return ""
+    names = dict(zip(peta.values["kode_wilayah"], peta.values["nama"], strict=True))
+    return _t("tanpa_bentuk", lang, nama=", ".join(names.get(c, c) for c in codes))
+
+
+def to_html(peta: Peta) -> str:
+    """A standalone page: plotly.js inlined and the empty base layer given before it loads."""
+    lang = peta.lang
+    fig = go.Figure(copy.deepcopy(peta.figure.to_dict()))
+    notes = " ".join(t for t in (peta.note, _missing_note(peta, lang)) if t)
+    fig.update_layout(
+        title={"text": f"<b>{peta.title}</b>", "x": 0.01, "xanchor": "left", "font": {"size": 24}},
+        margin={"l": 10, "r": 10, "t": 70, "b": 50},
+        height=None,
+        autosize=True,
+    )
+    fig.add_annotation(
+        text=notes, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-8,
+        showarrow=False, font={"size": 14, "color": "#4B5563"}, align="left",
+    )  # fmt: skip
+    html = fig.to_html(
+        include_plotlyjs=True, full_html=True, config=PLOTLY_CONFIG,
+        default_width="100%", default_height="95vh",
+    )  # fmt: skip
+    assets = json.dumps({"topojson": {TOPOJSON_NAME: EMPTY_TOPOJSON}}, separators=(",", ":"))
+    head = f'<head>\n<title>{_escape(peta.title)}</title>\n<script>window.PlotlyGeoAssets = {assets};</script>'
+    if "<head>" not in html:
+        raise AssertionError("plotly's HTML has no <head>")
+    html = html.replace("<head>", head, 1)
+    return html.replace("<html>", f'<html lang="{lang}">', 1)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# -- PNG
+
+
+def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 1080, dpi: int = 120) -> None:
+    """The map as a slide-sized PNG (1920 × 1080), drawn with matplotlib's Agg canvas: no browser,
+    no network, no pyplot global state."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    lang = peta.lang
+    fig = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi, facecolor="white")
+    FigureCanvasAgg(fig)
+    fig.text(0.025, 0.955, peta.title, fontsize=24, fontweight="bold", color=palette.INK, va="top")
+    notes = [t for t in (peta.note, _missing_note(peta, lang)) if t]
+    fig.text(0.025, 0.9, "  ".join(notes), fontsize=13, color="#4B5563", va="top", wrap=True)
+
+    frame = peta.shapes.frame
+    wide = _aspect(frame) > 1.9  # a long archipelago (national): legend in columns under the map
+    ax = fig.add_axes((0.01, 0.22, 0.98, 0.64) if wide else (0.02, 0.04, 0.64, 0.82))
+    ax.set_axis_off()
+    colour = dict(zip(peta.values["kode_wilayah"], peta.values["warna"], strict=True))
+    if len(frame):
+        frame.plot(
+            ax=ax, color=[colour.get(c, palette.NO_DATA) for c in frame["kode_wilayah"]],
+            edgecolor=palette.BORDER, linewidth=0.6,
+        )  # fmt: skip
+    handles = [
+        Patch(facecolor=r.colour, edgecolor="#9CA3AF", linewidth=0.5, label=f"{r.label} ({fmt.angka(r.count, 0, lang)})")
+        for r in peta.legend
+    ]
+    if peta.bubbles is not None and len(peta.bubbles):
+        biggest = float(peta.bubbles["nilai"].max())
+        max_pt = BUBBLE_MAX_PX * 72 / 96 * 1.2  # plotly's px at the slide's size, in points
+        sizes = [max(4.0, (float(v) / biggest) * max_pt**2) for v in peta.bubbles["nilai"]]
+        ax.scatter(
+            peta.bubbles["lon"], peta.bubbles["lat"], s=sizes, c=palette.BUBBLE, alpha=palette.BUBBLE_OPACITY,
+            edgecolors=palette.BORDER, linewidths=1, zorder=3,
+        )  # fmt: skip
+        handles.append(
+            Line2D([], [], linestyle="none", marker="o", markersize=14, markerfacecolor=palette.BUBBLE,
+                   markeredgecolor=palette.BORDER, alpha=palette.BUBBLE_OPACITY,
+                   label=peta.bubble_label if wide else _wrap(peta.bubble_label, 34))
+        )  # fmt: skip
+    placement = (
+        {"loc": "upper left", "bbox_to_anchor": (0.025, 0.215), "ncol": min(3, len(handles))}
+        if wide
+        else {"loc": "center left", "bbox_to_anchor": (0.68, 0.5)}
+    )
+    fig.legend(
+        handles=handles, frameon=False, fontsize=17, title=_t("legenda", lang), title_fontsize=17,
+        alignment="left", handlelength=1.6, handleheight=1.2, labelspacing=0.7, columnspacing=2.5,
+        **placement,
+    )  # fmt: skip
+    fig.savefig(path, format="png", facecolor="white", dpi=dpi)
+
+
+def _aspect(frame) -> float:
+    """Width over height of the drawn areas, east-west distances shrunk by the latitude."""
+    if not len(frame):
+        return 1.0
+    minx, miny, maxx, maxy = frame.total_bounds
+    height = max(maxy - miny, 1e-9)
+    return (maxx - minx) * math.cos(math.radians((miny + maxy) / 2)) / height
+
+
+def _wrap(text: str, width: int) -> str:
+    words, lines, line = text.split(), [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    return "\n".join([*lines, line] if line else lines)
+
