@@ -21,6 +21,7 @@ COMMANDS = {
     "ringkasan": "analytics.commands.ringkasan",
     "kepatuhan": "analytics.commands.kepatuhan",
     "geometri": "analytics.commands.geometri",
+    "peta": "analytics.commands.peta",
 }
 
 
