@@ -303,7 +303,7 @@ def geojson_size(codes, geoms) -> int:
     return len(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")))
 
 
-def _for_web(codes: list[str], geoms: np.ndarray, total: int, report: ImportReport) -> np.ndarray:
+def simplify_for_web(codes: list[str], geoms: np.ndarray, total: int, report: ImportReport) -> np.ndarray:
     """Simplify with the smallest tolerance whose national-equivalent size fits SIZE_BUDGET."""
     coverage = bool(shapely.coverage_is_valid(geoms))
     report.borders_kept = coverage
@@ -356,7 +356,7 @@ def prepare(con: duckdb.DuckDBPyConnection, raw: RawFile, column: str | None) ->
     report.merged = {k: len(by_code[k]) for k in codes if len(by_code[k]) > 1}
     unioned = np.array([g[0] if len(g) == 1 else _polygonal(shapely.union_all(g)) for g in (by_code[k] for k in codes)],
                        dtype=object)
-    simplified = _for_web(codes, unioned, len(kabkota), report)
+    simplified = simplify_for_web(codes, unioned, len(kabkota), report)
     report.matched = codes
     report.missing = [(k, n) for k, n in kabkota.items() if k not in by_code]
     out = gpd.GeoDataFrame({"kode_wilayah": codes, "geometry": simplified}, geometry="geometry", crs=4326)
