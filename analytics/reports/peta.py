@@ -112,12 +112,16 @@ def _representative_points(shapes_value) -> pd.DataFrame:
     return shapes.representative_points(shapes_value)
 
 
+def _builtin_note(lang: str) -> str:
+    from analytics.geo import builtin  # local, like the shapes: read when a map is drawn
+
+    return builtin.NOTE["en" if lang == "en" else "id"]
+
+
 def _note(con, shapes_value, lang: str) -> str:
     """The built-in shapes' caveat, or where the official boundaries came from."""
     if not shapes_value.resmi:
-        from analytics.geo import builtin
-
-        return builtin.NOTE["en" if lang == "en" else "id"]
+        return _builtin_note(lang)
     from analytics.geo import shapes
 
     src = shapes.source(con)
