@@ -171,13 +171,15 @@ def _compliance(con, scope: Scope, periode, given: pd.DataFrame | None) -> pd.Da
 
 
 def _snapshot_month(con, scope: Scope, periode) -> dt.date | None:
-    from analytics.compliance import DataKosong
-    from analytics.compliance.query import resolve
+    """The latest employer snapshot at or before the period in the scope (what the Kepatuhan page
+    calls the snapshot month), with the same query analytics.compliance.query.resolve runs."""
+    from analytics.compliance import DataKosong, query
 
     try:
-        return resolve(con, scope, periode)[1]
+        kabkota, month = query.resolve(con, scope, periode)
     except DataKosong:
         return None
+    return con.execute(query._LATEST_SQL, [month, kabkota]).fetchone()[0]
 
 
 def _areas(con, shapes_value) -> pd.DataFrame:

@@ -1,0 +1,198 @@
+"""analytics.reports.peta: the map's values, legend, traces, bubbles and title on the tiny fixtures.
+
+Shapes are the squares of peta_fixtures (61.71 has none, so Kalimantan Barat is listed but not
+drawn); figures are those computed by hand in test_geo_indicators and test_coverage_subareas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import plotly.graph_objects as go
+import pytest
+import shapely
+from shapely.geometry import Point
+
+from analytics import palette
+from analytics.geo import classify
+from analytics.reports import peta
+from analytics.scope import Level, Scope
+from tests.analytics import compliance_fixtures, peta_fixtures
+
+coverage_empty_store = compliance_fixtures.coverage_empty_store
+coverage_store = compliance_fixtures.coverage_store
+compliance_coverage_store = compliance_fixtures.compliance_coverage_store
+squares = peta_fixtures.squares
+
+AUG = dt.date(2026, 8, 1)
+SUMSEL = Scope.wilayah("16")
+S = palette.STATUS_COLOURS
+
+
+def legend(p: peta.Peta) -> list[tuple[str, str, int]]:
+    return [(r.label, r.colour, r.count) for r in p.legend]
+
+
+def choropleths(p: peta.Peta) -> list[go.Choropleth]:
+    return [t for t in p.figure.data if t.type == "choropleth"]
+
+
+def test_capaian_of_a_province_in_status_colours(coverage_store, squares):
+    p = peta.build(coverage_store, SUMSEL, AUG, "capaian")
+    # 79,2%, 96,8%, 95,2% in "75% – 100%"; 104,0% (16.71) in "≥ 100%"
+    assert legend(p) == [
+        ("< 75%", S["TERTINGGAL"], 0),
+        ("75% – 100%", S["BERISIKO"], 3),
+        ("≥ 100%", S["TERCAPAI"], 1),
+        ("Tidak ada data", palette.NO_DATA, 0),
+    ]
+    assert p.values[["kode_wilayah", "teks", "kelas"]].to_dict("records") == [
+        {"kode_wilayah": "16.01", "teks": "79,2%", "kelas": "75% – 100%"},
+        {"kode_wilayah": "16.02", "teks": "96,8%", "kelas": "75% – 100%"},
+        {"kode_wilayah": "16.03", "teks": "95,2%", "kelas": "75% – 100%"},
+        {"kode_wilayah": "16.71", "teks": "104,0%", "kelas": "≥ 100%"},
+    ]
+    traces = choropleths(p)
+    assert [t.name for t in traces] == ["75% – 100% (3)", "≥ 100% (1)"]  # empty classes get no trace
+    assert [list(t.locations) for t in traces] == [["16.01", "16.02", "16.03"], ["16.71"]]
+    assert [t.colorscale[0][1] for t in traces] == [S["BERISIKO"], S["TERCAPAI"]]
+    assert traces[0].featureidkey == "properties.kode_wilayah"
+    assert [f["properties"]["kode_wilayah"] for f in traces[0].geojson["features"]] == ["16.01", "16.02", "16.03"]
+    assert list(traces[0].text)[1] == (
+        "<b>Ogan Komering Ilir</b><br>Capaian target: 96,8%<br>Peserta aktif: 121.000<br>"
+        "Cakupan pekerja: 40,3%<br>Gap peserta: 4.000<br>Status: Berisiko"
+    )
+    assert p.title == "Capaian target — Sumatera Selatan, Agustus 2026"
+    assert p.note == peta_fixtures.NOTE
+    geo = p.figure.layout.geo
+    assert (geo.visible, geo.fitbounds, geo.scope, geo.resolution) == (False, "locations", None, None)
+    assert p.figure.layout.title.text is None  # the page writes the title above the map
+
+
+def test_exterior_rings_are_clockwise_for_plotly(coverage_store, squares):
+    ring = choropleths(peta.build(coverage_store, SUMSEL, AUG, "capaian"))[1].geojson["features"][0]
+    exterior = shapely.LinearRing(ring["geometry"]["coordinates"][0])
+    assert not exterior.is_ccw
+    assert shapely.Polygon(exterior).equals(peta_fixtures.SQUARES["16.71"])
+
+
+def test_cakupan_in_quantiles(coverage_store, squares):
+    # 33,0 | 39,67 | 40,33 | 65,0; n = 4, k = 5 -> breaks v[1], v[2], v[3] -> one area per class
+    p = peta.build(coverage_store, SUMSEL, AUG, "cakupan", "kuantil", 5)
+    blues = palette.sequential("biru", 4)
+    assert legend(p) == [
+        ("33,0% – 39,7%", blues[0], 1),
+        ("39,7% – 40,3%", blues[1], 1),
+        ("40,3% – 65,0%", blues[2], 1),
+        ("65,0%", blues[3], 1),
+        ("Tidak ada data", palette.NO_DATA, 0),
+    ]
+    assert [list(t.locations) for t in choropleths(p)] == [["16.01"], ["16.03"], ["16.02"], ["16.71"]]
+
+
+def test_status_nationally_counts_an_area_without_a_shape(coverage_store, squares):
+    p = peta.build(coverage_store, Scope.nasional(), AUG, "status")
+    assert legend(p) == [
+        ("Tercapai", S["TERCAPAI"], 0),
+        ("Sesuai jalur", S["SESUAI_JALUR"], 1),
+        ("Berisiko", S["BERISIKO"], 0),
+        ("Tertinggal", S["TERTINGGAL"], 1),
+        ("Belum dapat dinilai", S[None], 1),
+        ("Tidak ada data", palette.NO_DATA, 0),
+    ]
+    assert p.shapes.tanpa_bentuk == ("61",)
+    # 61 is counted (and listed in values) but has no shape to draw
+    assert [(t.name, list(t.locations)) for t in choropleths(p)] == [
+        ("Sesuai jalur (1)", ["16"]), ("Tertinggal (1)", ["15"]),
+    ]  # fmt: skip
+    assert list(p.values["kode_wilayah"]) == ["15", "16", "61"]
+    assert p.title == "Status capaian — Indonesia, Agustus 2026"
+
+
+def test_method_the_indicator_does_not_allow(coverage_store, squares):
+    with pytest.raises(ValueError, match="allows methods"):
+        peta.build(coverage_store, SUMSEL, AUG, "status", "kuantil")
+    with pytest.raises(KeyError, match="unknown indicator"):
+        peta.build(coverage_store, SUMSEL, AUG, "kepatuhan")
+
+
+def test_compliance_indicator_with_snapshot_month_in_the_title(compliance_coverage_store, squares):
+    p = peta.build(compliance_coverage_store, SUMSEL, AUG, "pwbd")
+    # 16.01: 1, 16.71: 2, 16.02/16.03 no employers -> no data. n = 2, k = 5 -> break 2.
+    reds = palette.sequential("merah", 2)
+    assert legend(p) == [("1 – 2", reds[0], 1), ("2", reds[1], 1), ("Tidak ada data", palette.NO_DATA, 2)]
+    assert [(t.name, list(t.locations)) for t in choropleths(p)] == [
+        ("1 – 2 (1)", ["16.01"]), ("2 (1)", ["16.71"]), ("Tidak ada data (2)", ["16.02", "16.03"]),
+    ]  # fmt: skip
+    assert p.title == "Perusahaan PWBD — Sumatera Selatan, snapshot Juni 2026"
+
+
+def test_compliance_indicator_without_any_snapshot_is_all_no_data(compliance_coverage_store, squares):
+    p = peta.build(compliance_coverage_store, Scope.wilayah("15"), AUG, "tunggakan")
+    assert legend(p) == [("Tidak ada data", palette.NO_DATA, 2)]
+    assert p.title == "Tunggakan iuran (PMI) — Jambi"
+    assert [list(t.locations) for t in choropleths(p)] == [["15.01", "15.71"]]
+
+
+def test_bubbles_sized_by_gap(coverage_store, squares):
+    p = peta.build(coverage_store, SUMSEL, AUG, "capaian", gelembung="gap")
+    bubble = [t for t in p.figure.data if t.type == "scattergeo"]
+    assert len(bubble) == 1
+    b = bubble[0]
+    # gap 8.667, 4.000, 4.000; 16.71 has gap 0: no circle
+    assert list(b.marker.size) == [8_667, 4_000, 4_000]
+    assert list(b.customdata) == ["16.01", "16.02", "16.03"]
+    assert b.marker.sizemode == "area"
+    assert b.marker.sizeref == pytest.approx(2 * 8_667 / peta.BUBBLE_MAX_PX**2)
+    assert b.name == "Ukuran lingkaran: Gap peserta (terbesar 8.667)"
+    for code, lon, lat in zip(b.customdata, b.lon, b.lat, strict=True):
+        assert peta_fixtures.SQUARES[code].contains(Point(lon, lat))
+    assert list(b.text)[0] == "<b>Ogan Komering Ulu</b><br>8.667"
+
+
+def test_kabkota_scope_shows_the_area_itself(coverage_store, squares):
+    p = peta.build(coverage_store, Scope.wilayah("16.71"), AUG, "capaian")
+    assert p.values[["kode_wilayah", "teks"]].to_dict("records") == [{"kode_wilayah": "16.71", "teks": "104,0%"}]
+    assert [list(t.locations) for t in choropleths(p)] == [["16.71"]]
+
+
+def test_frames_given_by_the_page_are_used(coverage_store, squares):
+    from analytics.coverage import coverage_by_subarea
+
+    cov = coverage_by_subarea(coverage_store, SUMSEL, AUG)
+    cov.loc[cov["wilayah"] == "16.01", "capaian_persen"] = 50.0
+    p = peta.build(coverage_store, SUMSEL, AUG, "capaian", coverage_frame=cov)
+    assert p.values["teks"].iloc[0] == "50,0%" and legend(p)[0][2] == 1
+
+
+def test_english(coverage_store, squares):
+    p = peta.build(coverage_store, Scope(Level.KANTOR, "KC01"), AUG, "gap", "interval", 2, lang="en")
+    # KC01 serves 16.01 (gap 8.667) and 16.71 (gap 0): breaks 0 .. 8.667 in 2 -> 4.334 (rounded up)
+    assert legend(p)[-1][0] == "No data"
+    assert [r[0] for r in legend(p)] == ["0 – 4,334", "4,334 – 8,667", "No data"]
+    assert p.title == "Participant gap — KC Palembang, August 2026"
+    assert p.lang == "en"
+
+
+def test_plotly_config_and_empty_topojson():
+    assert peta.PLOTLY_CONFIG["displaylogo"] is False
+    assert peta.PLOTLY_CONFIG["topojsonURL"] == "/app/static/topojson/"
+    assert peta.EMPTY_TOPOJSON["type"] == "Topology" and peta.EMPTY_TOPOJSON["arcs"] == []
+    assert set(peta.EMPTY_TOPOJSON["objects"]) == {
+        "land", "ocean", "lakes", "rivers", "countries", "subunits", "coastlines",
+    }  # fmt: skip
+    assert all(o["geometries"] == [] for o in peta.EMPTY_TOPOJSON["objects"].values())
+
+
+def test_write_refuses_an_unknown_suffix(coverage_store, squares, tmp_path):
+    p = peta.build(coverage_store, SUMSEL, AUG, "capaian")
+    with pytest.raises(ValueError, match=r"\.png or \.html"):
+        peta.write(p, tmp_path / "peta.pdf")
+    assert not (tmp_path / "peta.pdf").exists()
+
+
+def test_no_data_class_is_last_and_missing_is_no_data(coverage_store, squares):
+    coverage_store.execute("DELETE FROM kepesertaan WHERE kode_wilayah = '16.03'")
+    p = peta.build(coverage_store, SUMSEL, AUG, "status")
+    assert legend(p)[-1] == ("Tidak ada data", palette.NO_DATA, 1)
+    assert classify.missing(p.values.set_index("kode_wilayah").loc["16.03", "nilai"])
