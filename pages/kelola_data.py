@@ -5,8 +5,9 @@ A thin page: it reads the global view state and composes the ui parts; the parts
 
 import streamlit as st
 
-from ui import db, freshness_view, history_view, templates_view, theme, upload
+from ui import db, freshness_view, geometry_upload, history_view, templates_view, theme, upload
 from ui.state import current
+from ui.text_geometri import G
 
 view = current()
 con = db.cursor()
@@ -16,8 +17,9 @@ con = db.cursor()
 theme.page_header(view.t("kd_title"), view, context=False)
 st.caption(view.t("kd_intro"))
 
-tab_upload, tab_history, tab_freshness, tab_templates = st.tabs(
-    [view.t("tab_upload"), view.t("tab_history"), view.t("tab_freshness"), view.t("tab_templates")],
+tab_upload, tab_history, tab_freshness, tab_templates, tab_geometry = st.tabs(
+    [view.t("tab_upload"), view.t("tab_history"), view.t("tab_freshness"), view.t("tab_templates"),
+     G("tab", view.lang)],
 )
 with tab_upload:
     upload.draw(con, view)
@@ -27,3 +29,5 @@ with tab_freshness:
     freshness_view.draw(con, view)
 with tab_templates:
     templates_view.draw(view)
+with tab_geometry:
+    geometry_upload.draw(con, view)
