@@ -475,7 +475,7 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
         handles.append(
             Line2D([], [], linestyle="none", marker="o", markersize=14, markerfacecolor=palette.BUBBLE,
                    markeredgecolor=palette.BORDER, alpha=palette.BUBBLE_OPACITY,
-                   label=peta.bubble_label if wide else _wrap(peta.bubble_label, 34))
+                   label=peta.bubble_label if wide else _wrap(peta.bubble_label, 30))
         )  # fmt: skip
     placement = (
         {"loc": "upper left", "bbox_to_anchor": (0.025, 0.215), "ncol": min(3, len(handles))}
