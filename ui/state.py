@@ -19,6 +19,7 @@ from analytics.scope import Scope
 from ui.text import T
 
 _STATE_KEY = "_app_state"
+SCOPE_MOVED = "_scope_moved"  # set by ui.urlstate.select_scope, read once by current()
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,16 @@ def current() -> AppState:
     A page file run without app.py means Streamlit took its old `pages/` folder route: on a freshly
     started server, a deep link (`/tren`) runs pages/tren.py directly until some session has called
     st.navigation. Switch that legacy route off and rerun, so app.py (the shell) runs and resolves
-    the same page through st.navigation.
+    the same page through st.navigation. The same holds after a page moved the scope
+    (urlstate.select_scope) while that route is on (AppTest turns it back on before every run, and
+    runs a page whose url_path is its file name, like /peta, alone): the state left by the last
+    run of app.py would show the old area.
     """
+    from streamlit.runtime.pages_manager import PagesManager
+
     state = st.session_state.get(_STATE_KEY)
-    if state is None:
+    moved = st.session_state.pop(SCOPE_MOVED, False)
+    if state is None or (moved and PagesManager.uses_pages_directory):
         _rerun_through_app()
     return state
 

@@ -16,7 +16,7 @@ from analytics import areas
 from analytics.i18n import DEFAULT_LANG, LANGS
 from analytics.scope import Level, Scope, ScopeError
 from ui.sidebar import set_choice
-from ui.state import AppState
+from ui.state import SCOPE_MOVED, AppState
 
 KEYS = ("wilayah", "kanwil", "kantor", "periode", "lang")
 _READ_FLAG = "_url_read"
@@ -73,9 +73,11 @@ def read_once(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope)
 def select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
     """Make `scope` the sidebar's choice, as a link would (a page drilling into a sub-area).
 
-    Takes effect on the next run: call st.rerun() after it. The URL follows on that run.
+    Takes effect on the next run: call st.rerun() after it, or call it from a widget callback.
+    The URL follows on that run.
     """
     _select_scope(con, scope)
+    st.session_state[SCOPE_MOVED] = True
 
 
 def _select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
