@@ -1,0 +1,172 @@
+"""Peta — the scope's sub-areas on a map, coloured by a chosen indicator; a click opens an area.
+
+A thin page: it reads the global view state, asks analytics.reports.peta for the map (the same one
+`python -m analytics peta` writes), and draws it with the controls above, the legend, the way back
+up and an "open an area" list beside it (a keyboard or a presenter cannot click a shape), and the
+values as a table with downloads below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from analytics import areas, exports, fmt
+from analytics.coverage import DataKosong
+from analytics.geo import indicators
+from analytics.scope import Level, Scope, scope_name
+from ui import db, peta_cached, peta_controls, peta_legend, peta_map, peta_table, theme, urlstate
+from ui.state import current
+from ui.text_peta import P
+
+view = current()
+lang = view.lang
+con = db.cursor()
+
+theme.page_header(P("title", lang), view)
+
+
+def _no_data() -> None:
+    st.info(
+        P("no_data", lang, scope=view.scope_label, periode=view.periode_label), icon=":material/database:"
+    )
+    st.page_link("pages/kelola_data.py", label=P("go_kelola", lang), icon=":material/upload:")
+    st.stop()
+
+
+def _move_to(scope: Scope) -> None:
+    """A callback: make `scope` the app's scope before the next run draws the sidebar and the page.
+
+    A callback, not st.rerun() after the widget: the click is handled before the run, so the move
+    costs one run, not two. A fresh map and list key after every move (the counter), so a
+    selection can never outlive the move it caused.
+    """
+    st.session_state["_peta_moves"] = st.session_state.get("_peta_moves", 0) + 1
+    urlstate.select_scope(con, scope)
+
+
+def _picked_in_list(key: str) -> None:
+    if code := st.session_state.get(key):
+        _move_to(Scope.wilayah(code))
+
+
+if view.periode is None:
+    _no_data()
+
+choice = peta_controls.draw(lang)
+spec = indicators.INDICATORS[choice.indikator]
+try:
+    peta, no_snapshot = peta_cached.build(con, view.scope, view.periode, choice, lang)
+except DataKosong:
+    _no_data()
+
+alone = view.scope.level is Level.KABKOTA
+sub = P("sub_provinsi" if view.scope.level is Level.NASIONAL else "sub_kabkota", lang)
+if alone:
+    st.info(P("kabkota_alone", lang, nama=view.scope_label), icon=":material/info:")
+else:
+    st.caption(P("intro", lang, sub=sub))
+if no_snapshot:
+    st.warning(
+        P(
+            "no_compliance",
+            lang,
+            scope=view.scope_label,
+            periode=view.periode_label,
+            indikator=spec.label(lang),
+        ),
+        icon=":material/domain_disabled:",
+    )
+    st.page_link("pages/kelola_data.py", label=P("go_kelola", lang), icon=":material/upload:")
+
+moves = st.session_state.get("_peta_moves", 0)
+scope_key = f"{view.scope.level}_{view.scope.kode}_{moves}"
+codes = [] if alone else list(peta.values["kode_wilayah"])
+
+# Above the map: its title, the way back up and the list of sub-areas, then the legend.
+head = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
+head.markdown(f"#### {peta.title}", width="stretch", anchors=False)
+parent = areas.parent(con, view.scope)
+if parent is not None and view.allowed.contains(con, parent):
+    name = P("nasional", lang) if parent.level is Level.NASIONAL else scope_name(con, parent)
+    head.button(
+        P("go_up", lang, nama=name),
+        icon=":material/arrow_upward:",
+        key="peta_up",
+        on_click=_move_to,
+        args=(parent,),
+    )
+if codes:
+    names = dict(zip(peta.values["kode_wilayah"], peta.values["nama"], strict=True))
+    head.selectbox(
+        P("open_label", lang),
+        sorted(codes, key=lambda c: names[c]),
+        index=None,
+        format_func=names.get,
+        placeholder=P("open_ph", lang),
+        key=f"peta_open_{scope_key}",
+        on_change=_picked_in_list,
+        args=(f"peta_open_{scope_key}",),
+        width=280,
+    )
+peta_legend.draw(peta.legend, lang, P("legend", lang))
+peta_map.draw(
+    peta.figure,
+    f"peta_map_{scope_key}",
+    codes,
+    lambda code: _move_to(Scope.wilayah(code)),
+    height=peta_map.height_for(peta.shapes.frame),
+)
+st.caption(peta.note)
+
+if peta.shapes.tanpa_bentuk:
+    names = dict(zip(peta.values["kode_wilayah"], peta.values["nama"], strict=True))
+    missing = [names.get(c, c) for c in peta.shapes.tanpa_bentuk]
+    st.caption(P("tanpa_bentuk", lang, n=fmt.angka(len(missing), lang=lang), nama=", ".join(missing)))
+
+# --- the values behind the map ------------------------------------------------------------------
+st.subheader(P("sec_table", lang))
+label = spec.label(lang)
+rows = peta_table.ordered(peta.values, spec.kind, peta.legend)
+st.dataframe(peta_table.screen(rows, peta.legend, lang, label), hide_index=True, key="peta_table")
+
+table = peta_table.export_table(
+    rows,
+    spec.kind,
+    peta.legend,
+    lang,
+    indikator_label=label,
+    title=P(
+        "export_title",
+        lang,
+        indikator=label,
+        sub=sub.lower(),
+        scope=view.scope_label,
+        periode=view.periode_label,
+    ),
+    source=P(
+        "export_source", lang, periode=view.periode_label, waktu=fmt.waktu(dt.datetime.now(dt.UTC), lang)
+    ),
+)
+stem = peta_table.file_stem(lang, choice.indikator, view.scope_label, view.periode)
+help_text = P("export_help", lang, scope=view.scope_label, periode=view.periode_label)
+buttons = st.container(horizontal=True)
+buttons.download_button(
+    P("export_csv", lang),
+    exports.to_csv(table),
+    file_name=f"{stem}.csv",
+    mime=exports.CSV_MIME,
+    on_click="ignore",
+    icon=":material/download:",
+    help=help_text,
+)
+buttons.download_button(
+    P("export_xlsx", lang),
+    exports.to_xlsx(table),
+    file_name=f"{stem}.xlsx",
+    mime=exports.XLSX_MIME,
+    on_click="ignore",
+    icon=":material/table_view:",
+    help=help_text,
+)

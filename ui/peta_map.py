@@ -1,0 +1,63 @@
+"""Draw the map (analytics.reports.peta's figure) and report which area was clicked.
+
+The figure is built in analytics so the page and `python -m analytics peta` show the same map;
+here it only gets a height that fills a projector and goes through st.plotly_chart with the
+offline config (topojson from /app/static/, no plotly logo). A click selects a point; its
+`location` is the area's code (Streamlit returns it for choropleth traces).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Collection
+
+import streamlit as st
+
+from analytics.reports import peta as peta_report
+
+MIN_HEIGHT, MAX_HEIGHT = 500, 660
+WIDTH_GUESS = 1100  # px of the main column on a 1920 px projector; the height follows the shapes
+
+
+def height_for(shapes_frame) -> int:
+    """A height that fits the shapes' outline without empty bands above and below: Indonesia is
+    about three times wider than tall, a province often taller than wide."""
+    if shapes_frame is None or len(shapes_frame) == 0:
+        return MAX_HEIGHT
+    minx, miny, maxx, maxy = shapes_frame.total_bounds
+    if maxx - minx <= 0:
+        return MAX_HEIGHT
+    ratio = (maxy - miny) / (maxx - minx)
+    return int(min(MAX_HEIGHT, max(MIN_HEIGHT, WIDTH_GUESS * ratio * 1.1)))
+
+
+def draw(
+    figure, key: str, codes: Collection[str], on_pick: Callable[[str], None], height: int = MAX_HEIGHT
+) -> None:
+    """Draw the map; a click on one of `codes` calls `on_pick(code)` before the next run.
+
+    Plotly's legend is hidden: ui.peta_legend draws every class, with its count, above the map.
+    """
+    figure.update_layout(height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0}, showlegend=False)
+    st.plotly_chart(
+        figure,
+        on_select=functools.partial(_on_select, key, tuple(codes), on_pick),
+        selection_mode="points",
+        config=peta_report.PLOTLY_CONFIG,
+        key=key,
+    )
+
+
+def _on_select(key: str, codes: Collection[str], on_pick: Callable[[str], None]) -> None:
+    if code := clicked(st.session_state.get(key), codes):
+        on_pick(code)
+
+
+def clicked(event, codes: Collection[str]) -> str | None:
+    """The first selected point's area code; bubbles and unknown locations are ignored."""
+    selection = (event or {}).get("selection") or {}
+    for point in selection.get("points") or []:
+        location = point.get("location")
+        if location in codes:
+            return location
+    return None
