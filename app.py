@@ -17,6 +17,7 @@ from ui import db, guard, sidebar, state, theme, urlstate
 from ui.text import T
 from ui.text_capaian import T as TC
 from ui.text_kepatuhan import K as TK
+from ui.text_peta import P as TP
 from ui.text_ringkasan import R
 from ui.text_tindak_lanjut import T as TL
 from ui.text_tren import TT
@@ -43,6 +44,7 @@ urlstate.write(view)
 # keeps its own labels. The first entry is the default page (what the bare address opens).
 PAGES = [
     ("pages/ringkasan.py", (R, "nav"), "ringkasan", ":material/dashboard:"),
+    ("pages/peta.py", (TP, "nav"), "peta", ":material/map:"),
     ("pages/capaian_target.py", (TC, "nav"), "capaian-target", ":material/leaderboard:"),
     ("pages/tren.py", (TT, "tr_nav"), "tren", ":material/trending_up:"),
     ("pages/kepatuhan.py", (TK, "nav"), "kepatuhan", ":material/fact_check:"),
