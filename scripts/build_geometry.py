@@ -317,7 +317,9 @@ def _polygonal(g: shapely.Geometry) -> shapely.Geometry:
 
 def for_web(shapes: dict[str, shapely.Geometry]) -> dict[str, shapely.Geometry]:
     """Coverage-simplify (borders stay shared), round to DECIMALS, orient exterior rings
-    counter-clockwise (RFC 7946), and check every shape."""
+    clockwise, and check every shape. Clockwise is d3-geo's (and so plotly.js's) convention for
+    spherical polygons; with RFC 7946's counter-clockwise rings plotly fills the whole globe
+    except the shape. Shapely and geopandas do not care."""
     codes = sorted(shapes)
     simple = shapely.coverage_simplify(np.array([shapes[c] for c in codes]), TOLERANCE_DEG)
     grid = 10.0**-DECIMALS
@@ -326,7 +328,7 @@ def for_web(shapes: dict[str, shapely.Geometry]) -> dict[str, shapely.Geometry]:
         g = _polygonal(shapely.set_precision(g, grid))
         if g.is_empty:  # simplified away: keep the unsimplified shape, rounded
             g = _polygonal(shapely.set_precision(shapes[code], grid))
-        g = shapely.orient_polygons(g)
+        g = shapely.orient_polygons(g, exterior_cw=True)
         if g.is_empty or not g.is_valid:
             sys.exit(f"{code}: empty or invalid after simplification")
         out[code] = g
