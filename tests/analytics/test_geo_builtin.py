@@ -41,6 +41,12 @@ def test_shapes_are_valid_non_empty_polygons_in_wgs84(frame):
     assert frame.geometry.is_valid.all()
 
 
+def test_exterior_rings_are_clockwise_as_plotly_draws_them(frame):
+    """plotly.js (d3-geo) fills the complement of a polygon whose exterior is counter-clockwise."""
+    polygons = shapely.get_parts(frame.geometry.values)
+    assert not shapely.is_ccw(shapely.get_exterior_ring(polygons)).any()
+
+
 def test_cells_form_a_coverage_so_provinces_dissolve_without_overlap(frame):
     """38 provinces; each province's dissolved area equals the sum of its kab/kota areas."""
     provinces = frame.assign(provinsi=frame["kode_wilayah"].str[:2]).groupby("provinsi")
