@@ -25,13 +25,17 @@ SHAPES = "path.choroplethlocation"
 # Plotly binds each drawn shape to its calcdata point; `loc` is the area code (its `location`).
 _LOCATIONS_JS = "els => els.map(e => (e.__data__ && e.__data__.loc) || null)"
 
-# A point of the page that really hits the given shape (its box's centre may be sea or a neighbour).
+# A point of the page inside the given shape (its box's centre may be sea or a neighbour). The
+# shapes ignore the mouse themselves (pointer-events: none; plotly finds the feature under its drag
+# layer), so the test asks the SVG geometry, in the path's own coordinates.
 _POINT_IN_JS = """
 (el) => {
   const r = el.getBoundingClientRect();
-  for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) {
-    const x = r.left + r.width * i / 12, y = r.top + r.height * j / 12;
-    if (document.elementFromPoint(x, y) === el) return [x, y];
+  const toPath = el.getScreenCTM().inverse();
+  const n = 40;
+  for (let i = 1; i < n; i++) for (let j = 1; j < n; j++) {
+    const x = r.left + r.width * i / n, y = r.top + r.height * j / n;
+    if (el.isPointInFill(new DOMPoint(x, y).matrixTransform(toPath))) return [x, y];
   }
   return null;
 }
@@ -70,6 +74,7 @@ def test_map_draws_offline_and_a_click_opens_the_province(app_url, offline, demo
     codes = shapes.evaluate_all(_LOCATIONS_JS)
     assert sorted(codes) == sorted(per_province), codes
     target = shapes.nth(codes.index(kode))
+    target.scroll_into_view_if_needed()
     point = target.evaluate(_POINT_IN_JS)
     assert point, f"no visible point of {nama}'s shape"
     page.mouse.click(*point)
