@@ -104,10 +104,10 @@ def test_choosing_a_scope_updates_the_url(filled_store):
 
 def test_language_switch_changes_labels_and_numbers(filled_store):
     at = kelola()
-    assert [t.label for t in at.tabs] == ["Unggah", "Riwayat muat", "Kelengkapan data", "Templat"]
+    assert [t.label for t in at.tabs] == ["Unggah", "Riwayat muat", "Kelengkapan data", "Templat", "Batas wilayah"]
     assert at.sidebar.selectbox(key="provinsi").label == "Provinsi"
     at.sidebar.radio(key="lang").set_value("en").run()
-    assert [t.label for t in at.tabs] == ["Upload", "Load history", "Data completeness", "Templates"]
+    assert [t.label for t in at.tabs] == ["Upload", "Load history", "Data completeness", "Templates", "Boundaries"]
     assert at.sidebar.selectbox(key="provinsi").label == "Province"
     assert "Indonesia (national), October 2026" in context_line(at)
     assert at.query_params == {"periode": "2026-10", "lang": "en"}
