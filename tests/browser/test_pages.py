@@ -116,8 +116,9 @@ def _kelola_data(nav_pages) -> harness.NavPage:
 
 
 def _upload(page, name: str, data: bytes) -> None:
-    """Through Streamlit's real upload endpoint, which AppTest does not exercise."""
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+    """Through Streamlit's real upload endpoint, which AppTest does not exercise. The data uploader
+    is the first one on the page (its tab comes first; the Batas wilayah tab has its own)."""
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
         files=[{"name": name, "mimeType": "text/csv", "buffer": data}]
     )
     page.wait_for_timeout(300)  # the upload starts a rerun; let it begin before waiting for its end
