@@ -349,12 +349,7 @@ def _figure(values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str
                 hovertemplate="%{text}<extra></extra>",
             )
         )
-    fig.update_geos(
-        visible=False,
-        fitbounds="locations",
-        bgcolor="white",
-        showframe=False,
-    )
+    fig.update_geos(visible=False, bgcolor="white", showframe=False, **_view_of(shapes_value.frame))
     fig.update_layout(
         template="plotly_white",
         separators=",." if lang == "id" else ".,",
@@ -375,6 +370,24 @@ def _figure(values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str
 
 
 # ------------------------------------------------------------------------------- files
+
+
+def _view_of(frame, pad: float = 0.02) -> dict:
+    """Geo settings that frame the shapes' bounding box (plus a small margin) in Mercator.
+
+    plotly's `fitbounds` keeps the world map's square frame, so a wide country like Indonesia used
+    only ~70% of the width and ~65% of the height given to it; explicit axis ranges make the frame
+    the shapes' own shape, so the map fills the width on a projector.
+    """
+    if frame is None or len(frame) == 0:
+        return {"fitbounds": "locations"}
+    minx, miny, maxx, maxy = (float(v) for v in frame.total_bounds)
+    dx, dy = max((maxx - minx) * pad, 0.02), max((maxy - miny) * pad, 0.02)
+    return {
+        "projection_type": "mercator",
+        "lonaxis_range": [minx - dx, maxx + dx],
+        "lataxis_range": [miny - dy, maxy + dy],
+    }
 
 
 def write(peta: Peta, path) -> Path:

@@ -65,7 +65,11 @@ def test_capaian_of_a_province_in_status_colours(coverage_store, squares):
     assert p.title == "Capaian target — Sumatera Selatan, Agustus 2026"
     assert p.note == peta_fixtures.NOTE
     geo = p.figure.layout.geo
-    assert (geo.visible, geo.fitbounds, geo.scope, geo.resolution) == (False, "locations", None, None)
+    assert (geo.visible, geo.fitbounds, geo.scope, geo.resolution) == (False, None, None, None)
+    # framed on the squares 102–106 °E, 0–1 °N: 2% of the width, at least 0.02° of margin
+    assert geo.projection.type == "mercator"
+    assert list(geo.lonaxis.range) == pytest.approx([101.92, 106.08])
+    assert list(geo.lataxis.range) == pytest.approx([-0.02, 1.02])
     assert p.figure.layout.title.text is None  # the page writes the title above the map
 
 
