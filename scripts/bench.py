@@ -9,7 +9,10 @@ within a process, so measuring phases in one process would blame later phases fo
 4. import of the largest perusahaan file alone (validate + commit) into the filled store: the
    replace-by-period path an official takes every quarter; median of 3;
 5. one warm script run of every page (AppTest from app.py, switch_page; the first run warms the
-   caches, then the median of --runs runs), which is what a click costs on the server.
+   caches, then the median of --runs runs), which is what a click costs on the server;
+6. the map without the page's cache: shapes (cold, per data version), `analytics.reports.peta.build`
+   for national / a province / a compliance indicator, the PNG and HTML files, how many bytes of
+   figure the browser receives, and an official-boundary import of 514 shapes (check, save, back).
 
 It prints a Markdown table for the README, plus the machine it ran on. A phase that fails is a
 row in the table with its error, never a crash: a benchmark that dies on the one broken page tells
@@ -37,7 +40,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "BENCH_RESULT "
-PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages")
+PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages", "maps")
 
 
 # --------------------------------------------------------------------------- child phases
@@ -223,12 +226,75 @@ def phase_pages(args) -> list[dict]:
     return rows
 
 
+def _timed(runs: int, fn) -> tuple[list[float], object]:
+    times, result = [], None
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+    return times, result
+
+
+def phase_maps(args) -> list[dict]:
+    """The map's own costs, each median of --runs; the store is a copy, since the boundary import
+    writes (and then removes) official shapes."""
+    from analytics import store
+    from analytics.geo import builtin, importer, shapes
+    from analytics.reports import peta
+    from analytics.scope import Scope
+
+    copy = args.workdir / "maps.duckdb"
+    shutil.copyfile(_store_path(args.workdir), copy)
+    con = store.connect(copy)
+    rows: list[dict] = []
+    nasional, jabar = Scope.nasional(), Scope.wilayah("32")
+
+    def cold_shapes():
+        shapes.clear_cache()
+        return shapes.subarea_shapes(con, nasional)
+
+    times, value = _timed(args.runs, cold_shapes)
+    rows.append(_row("map: shapes of the 38 provinces, cold (dissolved from 514)", times, f"{len(value.frame)} shapes"))
+    times, _ = _timed(args.runs, lambda: shapes.subarea_shapes(con, nasional))
+    rows.append(_row("map: shapes of the 38 provinces, cached", times))
+    for label, scope, indikator, gelembung in (
+        ("national, capaian", nasional, "capaian", None),
+        ("Jawa Barat (27 kab/kota), gap + bubbles", jabar, "gap", "tk_belum_terlindungi"),
+        ("national, PWBD (compliance)", nasional, "pwbd", None),
+    ):
+        times, map_ = _timed(args.runs, lambda s=scope, i=indikator, g=gelembung: peta.build(con, s, None, i, gelembung=g))
+        size = len(map_.figure.to_json().encode())
+        rows.append(_row(f"map: build {label}", times, f"figure sent to the browser {size / 1e6:.2f} MB"))
+    national = peta.build(con, nasional, None, "capaian")
+    for suffix in ("png", "html"):
+        out = args.workdir / f"peta.{suffix}"
+        times, _ = _timed(args.runs, lambda o=out: peta.write(national, o))
+        rows.append(_row(f"map: write national {suffix.upper()}", times, f"{out.stat().st_size / 1e6:.2f} MB"))
+    every = builtin.kabkota()
+    size = len(json.dumps(peta.geojson(every, list(every["kode_wilayah"]))).encode())
+    rows.append(_row("map: all 514 kab/kota as GeoJSON (size only)", [], f"{size / 1e6:.2f} MB"))
+
+    def import_boundaries():
+        raw = importer.read(builtin.GEOMETRY_FILE)
+        prepared = importer.prepare(con, raw, "kode_wilayah")
+        importer.save(con, prepared, user="bench")
+        importer.remove(con, user="bench")
+        return prepared
+
+    times, prepared = _timed(max(1, args.import_runs), import_boundaries)
+    rows.append(_row("geometri: import 514 shapes (read, check, simplify, save) and back", times,
+                     f"{len(prepared.frame)} kab/kota matched"))
+    con.close()
+    return rows
+
+
 CHILD = {
     "generate": phase_generate,
     "load_files": phase_load_files,
     "load_demo": phase_load_demo,
     "import_largest": phase_import_largest,
     "pages": phase_pages,
+    "maps": phase_maps,
 }
 
 
