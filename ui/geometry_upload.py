@@ -9,8 +9,6 @@ stored. Going back to the built-in shapes needs a confirmation tick first.
 
 from __future__ import annotations
 
-import hashlib
-
 import duckdb
 import pandas as pd
 import streamlit as st
@@ -18,7 +16,7 @@ import streamlit as st
 from analytics import fmt
 from analytics.geo import importer, shapes
 from analytics.geo.import_report import GeometryError
-from ui import tables
+from ui import tables, upload
 from ui.state import AppState
 from ui.text_geometri import G
 
@@ -52,16 +50,6 @@ def _status(con: duckdb.DuckDBPyConnection, view: AppState) -> shapes.Source:
     if missing:
         st.caption(G("status_missing", lang, n=fmt.angka(len(missing), lang=lang), list=", ".join(missing)))
     return source
-
-
-def _remember(uploaded) -> dict | None:
-    if uploaded is not None:
-        data = uploaded.getvalue()
-        sha = hashlib.sha256(data).hexdigest()
-        kept = st.session_state.get(UPLOAD)
-        if not kept or kept["sha"] != sha or kept["name"] != uploaded.name:
-            st.session_state[UPLOAD] = {"name": uploaded.name, "data": data, "sha": sha}
-    return st.session_state.get(UPLOAD)
 
 
 def _forget() -> None:
@@ -153,7 +141,7 @@ def _import(con: duckdb.DuckDBPyConnection, source: shapes.Source, view: AppStat
     st.subheader(G("upload_head", lang))
     uploaded = st.file_uploader(G("file", lang), type=TYPES, key=f"kd_geo_file_{st.session_state.get(GEN, 0)}")
     st.caption(G("file_help", lang))
-    file = _remember(uploaded)
+    file = upload.remember_upload(uploaded, UPLOAD)
     if file is None:
         return
     try:

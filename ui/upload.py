@@ -41,15 +41,16 @@ def _size(n: int, lang: str) -> str:
     return f"{fmt.angka(max(1, round(n / 1024)), lang=lang)} KB"
 
 
-def _remember_upload(uploaded) -> dict | None:
-    """The file to handle: a new upload replaces the kept one; else the kept one, if any."""
+def remember_upload(uploaded, key: str = UPLOAD) -> dict | None:
+    """The file to handle, kept in session state under `key` as {"name", "data", "sha"}: a new
+    upload replaces the kept one; else the kept one, if any. Shared by the data and boundary tabs."""
     if uploaded is not None:
         data = uploaded.getvalue()
         sha = hashlib.sha256(data).hexdigest()
-        kept = st.session_state.get(UPLOAD)
+        kept = st.session_state.get(key)
         if not kept or kept["sha"] != sha or kept["name"] != uploaded.name:
-            st.session_state[UPLOAD] = {"name": uploaded.name, "data": data, "sha": sha}
-    return st.session_state.get(UPLOAD)
+            st.session_state[key] = {"name": uploaded.name, "data": data, "sha": sha}
+    return st.session_state.get(key)
 
 
 def forget_upload() -> None:
@@ -175,7 +176,7 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
         view.t("up_file"), type=["csv", "xlsx"], key=f"kd_file_{gen}", help=view.t("up_file_help")
     )
     st.caption(view.t("up_file_limits", mb=fmt.angka(st.get_option("server.maxUploadSize"), lang=view.lang)))
-    file = _remember_upload(uploaded)
+    file = remember_upload(uploaded)
     if file is None:
         return
     if uploaded is None:
