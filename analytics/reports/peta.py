@@ -17,7 +17,15 @@ Choices made here:
 * **Bubbles** (optional): a circle at a point inside each shape (shapes.representative_points),
   area proportional to the count, largest circle BUBBLE_MAX_PX across.
 * A kabupaten/kota scope has no sub-areas: the map shows the area itself, with the figures of its
-  row in its province's tables (the same numbers the province's league table shows).
+  row in its province's tables (the same numbers the province's league table shows), **among the
+  other kabupaten/kota of its province**: those are drawn first (underneath) as one light-grey
+  context trace (CONTEXT_FILL, no class colour, not in the legend or the values; hover: the name and
+  "klik untuk membuka"), named in grey where enough of them shows (a grey shape alone says
+  nothing about where the area lies), and the chosen area gets a dark outline. The view is the
+  area's bounding box grown to CONTEXT_ZOOM times its width and height around its centre (so the
+  area takes about a third of the frame), each side at least CONTEXT_MIN_DEG (a kota is a few
+  kilometres across), cut to the province's bounding box, plus the usual small margin
+  (`frame_bounds`).
 """
 
 from __future__ import annotations
@@ -57,6 +65,14 @@ EMPTY_TOPOJSON = {
     "arcs": [],
 }
 BUBBLE_MAX_PX = 46
+CONTEXT_FILL = "#F3F4F6"  # the neighbours: lighter than the no-data grey, so never read as a class
+CONTEXT_LINE = "#9CA3AF"
+CONTEXT_META = "konteks"  # the context trace's `meta`, how the page and tests find it
+CHOSEN_LINE = {"color": palette.INK, "width": 2.5}  # the chosen kab/kota among its neighbours
+CONTEXT_ZOOM = 3.0  # the view around a kab/kota: its bounding box times this, per side …
+CONTEXT_MIN_DEG = 1.5  # … and at least this many degrees (~165 km), so a small kota shows its neighbours
+CONTEXT_LABEL_SHARE = 0.03  # a neighbour is named when its visible part is at least this share of the view
+CONTEXT_INK = "#4B5563"
 SUFFIXES = (".png", ".html")
 
 _TEXT = {
@@ -66,6 +82,8 @@ _TEXT = {
     "resmi_tanpa": {"id": "Batas wilayah resmi (impor).", "en": "Official boundaries (imported)."},
     "tanpa_bentuk": {"id": "Tanpa bentuk di peta: {nama}.", "en": "Not drawn (no shape): {nama}."},
     "legenda": {"id": "Jumlah wilayah per kelas", "en": "Areas per class"},
+    "konteks": {"id": "Kabupaten/kota lain di provinsi ini", "en": "Other regencies/cities of the province"},
+    "klik": {"id": "klik untuk membuka", "en": "click to open"},
 }  # fmt: skip
 
 
@@ -95,6 +113,16 @@ class Peta:
     bubbles: pd.DataFrame | None = field(default=None, repr=False)  # kode_wilayah, lat, lon, nilai, teks
     bubble_label: str = ""
     lang: str = "id"
+    # A kab/kota scope: the other kab/kota of its province (kode_wilayah, nama, geometry), drawn
+    # grey underneath; None for any other scope.
+    context: object = field(default=None, repr=False)
+    # The lon/lat box the figure frames (min lon, min lat, max lon, max lat), margin included.
+    bounds: tuple[float, float, float, float] | None = None
+
+
+def context_label(lang: str) -> str:
+    """The context trace's name (the other kabupaten/kota around a chosen one)."""
+    return _t("konteks", lang)
 
 
 # ------------------------------------------------------------------------------- the data
@@ -110,6 +138,15 @@ def _representative_points(shapes_value) -> pd.DataFrame:
     from analytics.geo import shapes
 
     return shapes.representative_points(shapes_value)
+
+
+def _context(con, scope: Scope):
+    """The other kabupaten/kota of a kab/kota scope's province, with their shapes."""
+    from analytics.geo import shapes
+
+    frame = shapes.kabkota_shapes(con).frame
+    codes = frame["kode_wilayah"].astype(str)
+    return frame[(codes.str[:2] == scope.kode[:2]) & (codes != scope.kode)].reset_index(drop=True)
 
 
 def _builtin_note(lang: str) -> str:
@@ -275,10 +312,13 @@ def build(
         when = fmt.bulan(month, lang) if month else ""
     title = f"{ind.label(lang)} — {scope_name(con, scope)}" + (f", {when}" if when else "")
 
-    figure = _figure(values, klas, shapes_value, bubbles, bubble_label, lang)
+    context = _context(con, scope) if scope.level is Level.KABKOTA else None
+    bounds = frame_bounds(shapes_value.frame, context)
+    figure = _figure(values, klas, shapes_value, bubbles, bubble_label, lang, context, bounds)
     return Peta(
         figure=figure, legend=legend, values=values, shapes=shapes_value, title=title,
         note=_note(con, shapes_value, lang), indikator=indikator, bubbles=bubbles, bubble_label=bubble_label, lang=lang,
+        context=context, bounds=bounds,
     )  # fmt: skip
 
 
@@ -302,8 +342,64 @@ def geojson(frame, codes: list[str]) -> dict:
     return json.loads(json.dumps({"type": "FeatureCollection", "features": features}))  # plain lists
 
 
-def _figure(values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str, lang: str) -> go.Figure:
+def _context_trace(context, lang: str) -> go.Choropleth:
+    codes = [str(c) for c in context["kode_wilayah"]]
+    return go.Choropleth(
+        geojson=geojson(context, codes),
+        featureidkey="properties.kode_wilayah",
+        locations=codes,
+        z=[0] * len(codes),
+        colorscale=[[0, CONTEXT_FILL], [1, CONTEXT_FILL]],
+        showscale=False,
+        marker={"line": {"color": CONTEXT_LINE, "width": 0.8}},
+        name=context_label(lang),
+        meta=CONTEXT_META,
+        showlegend=False,
+        text=[str(n) for n in context["nama"]],
+        hovertemplate=f"<b>%{{text}}</b><br>{_t('klik', lang)}<extra></extra>",
+    )
+
+
+def short_name(nama: str) -> str:
+    """A label's name: "Kabupaten Banyuasin" -> "Kab. Banyuasin" (the usual map abbreviation)."""
+    return "Kab. " + nama.removeprefix("Kabupaten ") if nama.startswith("Kabupaten ") else nama
+
+
+def context_labels(context, bounds) -> pd.DataFrame:
+    """Where to name each neighbour: a point inside the part of it the view shows (its centroid
+    when that lies inside, else the centre of its widest inner circle); only neighbours showing at
+    least CONTEXT_LABEL_SHARE of the view. Columns kode_wilayah, nama (short_name), lon, lat."""
+    columns = ["kode_wilayah", "nama", "lon", "lat"]
+    if context is None or not len(context) or bounds is None:
+        return pd.DataFrame(columns=columns)
+    view = shapely.box(*bounds)
+    parts = shapely.intersection(context["geometry"].array, view)
+    big = shapely.area(parts) >= CONTEXT_LABEL_SHARE * view.area
+    rows = []
+    for code, name, part in zip(context["kode_wilayah"][big], context["nama"][big], parts[big], strict=True):
+        point = shapely.centroid(part)
+        if not part.contains(point):
+            point = shapely.get_point(shapely.maximum_inscribed_circle(part, 0.01), 0)
+        rows.append((str(code), short_name(str(name)), float(point.x), float(point.y)))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _figure(
+    values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str, lang: str, context=None, bounds=None
+) -> go.Figure:
     fig = go.Figure()
+    with_context = context is not None and len(context) > 0
+    if with_context:  # first, so it is drawn underneath
+        fig.add_trace(_context_trace(context, lang))
+        labels = context_labels(context, bounds)
+        fig.add_trace(
+            go.Scattergeo(
+                lon=_plain_list(labels["lon"]), lat=_plain_list(labels["lat"]), text=list(labels["nama"]),
+                mode="text", textfont={"size": 15, "color": CONTEXT_INK}, hoverinfo="skip",
+                showlegend=False, name=context_label(lang), meta=CONTEXT_META,
+            )
+        )  # fmt: skip
+    line = CHOSEN_LINE if with_context else {"color": palette.BORDER, "width": 0.8}
     drawn = set(shapes_value.frame["kode_wilayah"])
     for row in klas.rows():
         part = values[(values["kelas"] == row.label) & values["kode_wilayah"].isin(drawn)]
@@ -318,7 +414,7 @@ def _figure(values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str
                 z=[1] * len(codes),
                 colorscale=[[0, row.colour], [1, row.colour]],
                 showscale=False,
-                marker={"line": {"color": palette.BORDER, "width": 0.8}},
+                marker={"line": line},
                 name=f"{row.label} ({fmt.angka(row.count, 0, lang)})",
                 legendgroup=row.label,
                 showlegend=True,
@@ -349,7 +445,7 @@ def _figure(values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str
                 hovertemplate="%{text}<extra></extra>",
             )
         )
-    fig.update_geos(visible=False, bgcolor="white", showframe=False, **_view_of(shapes_value.frame))
+    fig.update_geos(visible=False, bgcolor="white", showframe=False, **_view_of(bounds))
     fig.update_layout(
         template="plotly_white",
         separators=",." if lang == "id" else ".,",
@@ -372,22 +468,47 @@ def _figure(values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str
 # ------------------------------------------------------------------------------- files
 
 
-def _view_of(frame, pad: float = 0.02) -> dict:
-    """Geo settings that frame the shapes' bounding box (plus a small margin) in Mercator.
+def frame_bounds(frame, context=None, pad: float = 0.02) -> tuple[float, float, float, float] | None:
+    """The lon/lat box a map frames: (min lon, min lat, max lon, max lat); None with no shapes.
+
+    Without context: the shapes' bounding box. With context (a kab/kota among its province's
+    other kab/kota): the area's box grown to CONTEXT_ZOOM times its width and height around its
+    centre (each side at least CONTEXT_MIN_DEG), cut to the province's box (area and context
+    together), so the neighbours show but
+    nothing outside the province does. Then a margin of `pad` of each side (at least 0.02°) so
+    the outermost borders are not cut.
+    """
+    own = frame.total_bounds if frame is not None and len(frame) else None
+    if context is not None and len(context):
+        province = context.total_bounds
+        if own is None:  # the area has no shape: its province
+            own = province
+        else:
+            province = (min(own[0], province[0]), min(own[1], province[1]),
+                        max(own[2], province[2]), max(own[3], province[3]))  # fmt: skip
+            cx, cy = (own[0] + own[2]) / 2, (own[1] + own[3]) / 2
+            half_w = max((own[2] - own[0]) * CONTEXT_ZOOM, CONTEXT_MIN_DEG) / 2
+            half_h = max((own[3] - own[1]) * CONTEXT_ZOOM, CONTEXT_MIN_DEG) / 2
+            own = (max(province[0], cx - half_w), max(province[1], cy - half_h),
+                   min(province[2], cx + half_w), min(province[3], cy + half_h))  # fmt: skip
+    if own is None:
+        return None
+    minx, miny, maxx, maxy = (float(v) for v in own)
+    dx, dy = max((maxx - minx) * pad, 0.02), max((maxy - miny) * pad, 0.02)
+    return (minx - dx, miny - dy, maxx + dx, maxy + dy)
+
+
+def _view_of(bounds) -> dict:
+    """Geo settings that frame `bounds` (frame_bounds) in Mercator.
 
     plotly's `fitbounds` keeps the world map's square frame, so a wide country like Indonesia used
     only ~70% of the width and ~65% of the height given to it; explicit axis ranges make the frame
     the shapes' own shape, so the map fills the width on a projector.
     """
-    if frame is None or len(frame) == 0:
+    if bounds is None:
         return {"fitbounds": "locations"}
-    minx, miny, maxx, maxy = (float(v) for v in frame.total_bounds)
-    dx, dy = max((maxx - minx) * pad, 0.02), max((maxy - miny) * pad, 0.02)
-    return {
-        "projection_type": "mercator",
-        "lonaxis_range": [minx - dx, maxx + dx],
-        "lataxis_range": [miny - dy, maxy + dy],
-    }
+    minx, miny, maxx, maxy = bounds
+    return {"projection_type": "mercator", "lonaxis_range": [minx, maxx], "lataxis_range": [miny, maxy]}
 
 
 def write(peta: Peta, path) -> Path:
@@ -418,6 +539,7 @@ def to_html(peta: Peta) -> str:
     """A standalone page: plotly.js inlined and the empty base layer given before it loads."""
     lang = peta.lang
     fig = go.Figure(copy.deepcopy(peta.figure.to_dict()))
+    fig.update_traces(hovertemplate="<b>%{text}</b><extra></extra>", selector={"meta": CONTEXT_META, "type": "choropleth"})
     notes = " ".join(t for t in (peta.note, _missing_note(peta, lang)) if t)
     fig.update_layout(
         title={"text": f"<b>{peta.title}</b>", "x": 0.01, "xanchor": "left", "font": {"size": 24}},
@@ -464,15 +586,26 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
     fig.text(0.025, 0.9, "  ".join(notes), fontsize=13, color="#4B5563", va="top", wrap=True)
 
     frame = peta.shapes.frame
-    wide = _aspect(frame) > 1.9  # a long archipelago (national): legend in columns under the map
+    context = peta.context if peta.context is not None and len(peta.context) else None
+    wide = _aspect(peta.bounds) > 1.9  # a long archipelago (national): legend in columns under the map
     ax = fig.add_axes((0.01, 0.22, 0.98, 0.64) if wide else (0.02, 0.04, 0.64, 0.82))
     ax.set_axis_off()
     colour = dict(zip(peta.values["kode_wilayah"], peta.values["warna"], strict=True))
+    if context is not None:  # the neighbours first, underneath, as on the page
+        context.plot(ax=ax, color=CONTEXT_FILL, edgecolor=CONTEXT_LINE, linewidth=0.6)
     if len(frame):
         frame.plot(
             ax=ax, color=[colour.get(c, palette.NO_DATA) for c in frame["kode_wilayah"]],
-            edgecolor=palette.BORDER, linewidth=0.6,
+            edgecolor=CHOSEN_LINE["color"] if context is not None else palette.BORDER,
+            linewidth=2.0 if context is not None else 0.6,
         )  # fmt: skip
+    if context is not None:
+        for _, label in context_labels(context, peta.bounds).iterrows():
+            ax.text(label["lon"], label["lat"], label["nama"], fontsize=13, color=CONTEXT_INK,
+                    ha="center", va="center", zorder=4)  # fmt: skip
+    if peta.bounds is not None:
+        ax.set_xlim(peta.bounds[0], peta.bounds[2])
+        ax.set_ylim(peta.bounds[1], peta.bounds[3])
     handles = [
         Patch(facecolor=r.colour, edgecolor="#9CA3AF", linewidth=0.5, label=f"{r.label} ({fmt.angka(r.count, 0, lang)})")
         for r in peta.legend
@@ -503,11 +636,11 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
     fig.savefig(path, format="png", facecolor="white", dpi=dpi)
 
 
-def _aspect(frame) -> float:
-    """Width over height of the drawn areas, east-west distances shrunk by the latitude."""
-    if not len(frame):
+def _aspect(bounds) -> float:
+    """Width over height of the framed box, east-west distances shrunk by the latitude."""
+    if bounds is None:
         return 1.0
-    minx, miny, maxx, maxy = frame.total_bounds
+    minx, miny, maxx, maxy = bounds
     height = max(maxy - miny, 1e-9)
     return (maxx - minx) * math.cos(math.radians((miny + maxy) / 2)) / height
 

@@ -154,10 +154,63 @@ def test_bubbles_sized_by_gap(coverage_store, squares):
     assert list(b.text)[0] == "<b>Ogan Komering Ulu</b><br>8.667"
 
 
-def test_kabkota_scope_shows_the_area_itself(coverage_store, squares):
+def test_kabkota_scope_shows_the_area_among_its_neighbours(coverage_store, squares):
     p = peta.build(coverage_store, Scope.wilayah("16.71"), AUG, "capaian")
+    # Values, legend and class traces hold the chosen area only (104,0% -> "≥ 100%").
     assert p.values[["kode_wilayah", "teks"]].to_dict("records") == [{"kode_wilayah": "16.71", "teks": "104,0%"}]
-    assert [list(t.locations) for t in choropleths(p)] == [["16.71"]]
+    assert legend(p) == [
+        ("< 75%", S["TERTINGGAL"], 0),
+        ("75% – 100%", S["BERISIKO"], 0),
+        ("≥ 100%", S["TERCAPAI"], 1),
+        ("Tidak ada data", palette.NO_DATA, 0),
+    ]
+    context, chosen = choropleths(p)  # the context first: drawn underneath
+    assert (context.name, context.meta, context.showlegend) == (
+        "Kabupaten/kota lain di provinsi ini", peta.CONTEXT_META, False,
+    )  # fmt: skip
+    assert list(context.locations) == ["16.01", "16.02", "16.03"]  # Sumatera Selatan's others; not Jambi's
+    assert [f["properties"]["kode_wilayah"] for f in context.geojson["features"]] == ["16.01", "16.02", "16.03"]
+    assert {c[1] for c in context.colorscale} == {peta.CONTEXT_FILL}
+    assert list(context.text) == ["Ogan Komering Ulu", "Ogan Komering Ilir", "Muara Enim"]
+    assert context.hovertemplate == "<b>%{text}</b><br>klik untuk membuka<extra></extra>"
+    assert (chosen.name, list(chosen.locations)) == ("≥ 100% (1)", ["16.71"])
+    assert chosen.colorscale[0][1] == S["TERCAPAI"]
+    assert (chosen.marker.line.color, chosen.marker.line.width) == (palette.INK, 2.5)
+    # 16.71 is [105, 106] x [0, 1]; grown 3x around its centre: [104, 107] x [-1, 2]; cut to the
+    # province's box [102, 106] x [0, 1]: [104, 106] x [0, 1]; margins max(2% of side, 0.02°).
+    assert p.bounds == pytest.approx((103.96, -0.02, 106.04, 1.02))
+    geo = p.figure.layout.geo
+    assert list(geo.lonaxis.range) == pytest.approx([103.96, 106.04])
+    assert list(geo.lataxis.range) == pytest.approx([-0.02, 1.02])
+    # Every exterior ring of the context is clockwise too.
+    for feature in context.geojson["features"]:
+        assert not shapely.LinearRing(feature["geometry"]["coordinates"][0]).is_ccw
+
+
+def test_an_inner_kabkota_is_framed_with_neighbours_on_both_sides(coverage_store, squares):
+    p = peta.build(coverage_store, Scope.wilayah("16.02"), AUG, "capaian")
+    # 16.02 is [103, 104] x [0, 1]: [102, 105] x [-1, 2], cut to [102, 105] x [0, 1], plus margins.
+    assert p.bounds == pytest.approx((101.94, -0.02, 105.06, 1.02))
+    assert [list(t.locations) for t in choropleths(p)] == [["16.01", "16.03", "16.71"], ["16.02"]]
+
+
+def test_other_scopes_have_no_context(coverage_store, squares):
+    p = peta.build(coverage_store, SUMSEL, AUG, "capaian")
+    assert p.context is None
+    assert not [t for t in p.figure.data if t.meta == peta.CONTEXT_META]
+    assert {t.marker.line.color for t in choropleths(p)} == {palette.BORDER}
+
+
+def test_kabkota_files_carry_the_context(coverage_store, squares, tmp_path):
+    p = peta.build(coverage_store, Scope.wilayah("16.71"), AUG, "capaian", lang="en")
+    html = peta.to_html(p)
+    # plotly's JSON writes "/" as \u002f
+    assert '"meta":"konteks","name":"Other regencies\\u002fcities of the province"' in html
+    assert '"locations":["16.01","16.02","16.03"]' in html
+    assert "click to open" not in html  # nothing opens from a file: the hover is the name only
+    assert "click to open" in p.figure.data[0].hovertemplate  # the page's figure is left as it was
+    out = peta.write(p, tmp_path / "kota.png")
+    assert out.stat().st_size > 10_000
 
 
 def test_frames_given_by_the_page_are_used(coverage_store, squares):
