@@ -187,6 +187,21 @@ def test_kabkota_scope_shows_the_area_among_its_neighbours(coverage_store, squar
         assert not shapely.LinearRing(feature["geometry"]["coordinates"][0]).is_ccw
 
 
+def test_neighbours_are_named_where_enough_of_them_shows(coverage_store, squares):
+    p = peta.build(coverage_store, Scope.wilayah("16.71"), AUG, "capaian")
+    # View [103.96, 106.04] x [-0.02, 1.02] (area 2.1632; 3% = 0.0649): 16.01 is outside it,
+    # 16.02 shows a 0.04 x 1 strip (0.04), 16.03 shows whole -> only Muara Enim, at its centre.
+    assert peta.context_labels(p.context, p.bounds).to_dict("records") == [
+        {"kode_wilayah": "16.03", "nama": "Muara Enim", "lon": 104.5, "lat": 0.5}
+    ]
+    labels = [t for t in p.figure.data if t.type == "scattergeo"]
+    assert [(t.meta, t.mode, t.hoverinfo, list(t.text)) for t in labels] == [
+        (peta.CONTEXT_META, "text", "skip", ["Muara Enim"])
+    ]
+    assert peta.short_name("Kabupaten Banyuasin") == "Kab. Banyuasin"
+    assert peta.short_name("Kota Palembang") == "Kota Palembang"
+
+
 def test_an_inner_kabkota_is_framed_with_neighbours_on_both_sides(coverage_store, squares):
     p = peta.build(coverage_store, Scope.wilayah("16.02"), AUG, "capaian")
     # 16.02 is [103, 104] x [0, 1]: [102, 105] x [-1, 2], cut to [102, 105] x [0, 1], plus margins.
