@@ -3,11 +3,14 @@
 A thin page: it reads the global view state, asks analytics.reports.peta for the map (the same one
 `python -m analytics peta` writes), and draws it with the controls above, the legend, the way back
 up and an "open an area" list beside it (a keyboard or a presenter cannot click a shape), and the
-values as a table with downloads below.
+values as a table with downloads below. The controls' choices are mirrored in the URL
+(ui.peta_controls); a kabupaten/kota is shown among the other kabupaten/kota of its province,
+which open with a click or from the list like sub-areas do elsewhere.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import streamlit as st
@@ -23,6 +26,8 @@ from ui.text_peta import P
 view = current()
 lang = view.lang
 con = db.cursor()
+if ignored := peta_controls.read_url():  # before the header, which says what a link got wrong
+    view = dataclasses.replace(view, notices=(*view.notices, view.t("url_ignored", items=", ".join(ignored))))
 
 theme.page_header(P("title", lang), view)
 
@@ -55,16 +60,18 @@ if view.periode is None:
     _no_data()
 
 choice = peta_controls.draw(lang)
+peta_controls.write_url(choice)
 spec = indicators.INDICATORS[choice.indikator]
 try:
     peta, no_snapshot = peta_cached.build(con, view.scope, view.periode, choice, lang)
 except DataKosong:
     _no_data()
 
-alone = view.scope.level is Level.KABKOTA
+kabkota = view.scope.level is Level.KABKOTA
 sub = P("sub_provinsi" if view.scope.level is Level.NASIONAL else "sub_kabkota", lang)
-if alone:
-    st.info(P("kabkota_alone", lang, nama=view.scope_label), icon=":material/info:")
+if kabkota:
+    province = scope_name(con, Scope.wilayah(view.scope.kode[:2]))
+    st.info(P("kabkota_context", lang, nama=view.scope_label, provinsi=province), icon=":material/info:")
 else:
     st.caption(P("intro", lang, sub=sub))
 if no_snapshot:
@@ -82,7 +89,9 @@ if no_snapshot:
 
 moves = st.session_state.get("_peta_moves", 0)
 scope_key = f"{view.scope.level}_{view.scope.kode}_{moves}"
-codes = [] if alone else list(peta.values["kode_wilayah"])
+# What a click or the list opens: the sub-areas, or around a kab/kota the others of its province.
+openable = peta.context if kabkota else peta.values
+codes = [] if openable is None else [str(c) for c in openable["kode_wilayah"]]
 
 # Above the map: its title, the way back up and the list of sub-areas, then the legend.
 head = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
@@ -98,7 +107,7 @@ if parent is not None and view.allowed.contains(con, parent):
         args=(parent,),
     )
 if codes:
-    names = dict(zip(peta.values["kode_wilayah"], peta.values["nama"], strict=True))
+    names = dict(zip(codes, openable["nama"], strict=True))
     head.selectbox(
         P("open_label", lang),
         sorted(codes, key=lambda c: names[c]),
@@ -116,7 +125,7 @@ peta_map.draw(
     f"peta_map_{scope_key}",
     codes,
     lambda code: _move_to(Scope.wilayah(code)),
-    height=peta_map.height_for(peta.shapes.frame),
+    height=peta_map.height_for(peta.bounds),
 )
 st.caption(peta.note)
 

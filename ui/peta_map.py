@@ -19,12 +19,13 @@ MIN_HEIGHT, MAX_HEIGHT = 500, 660
 WIDTH_GUESS = 1100  # px of the main column on a 1920 px projector; the height follows the shapes
 
 
-def height_for(shapes_frame) -> int:
-    """A height that fits the shapes' outline without empty bands above and below: Indonesia is
-    about three times wider than tall, a province often taller than wide."""
-    if shapes_frame is None or len(shapes_frame) == 0:
+def height_for(bounds) -> int:
+    """A height that fits the framed box (analytics.reports.peta `bounds`) without empty bands
+    above and below: Indonesia is about three times wider than tall, a province often taller than
+    wide."""
+    if bounds is None:
         return MAX_HEIGHT
-    minx, miny, maxx, maxy = shapes_frame.total_bounds
+    minx, miny, maxx, maxy = bounds
     if maxx - minx <= 0:
         return MAX_HEIGHT
     ratio = (maxy - miny) / (maxx - minx)

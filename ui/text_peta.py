@@ -62,9 +62,11 @@ P = Catalog(
             "No membership data for {scope} in {periode} yet. Load data on the Manage Data page.",
         ),
         "go_kelola": _m("Ke Kelola Data", "Go to Manage Data"),
-        "kabkota_alone": _m(
-            "{nama} adalah kabupaten/kota: tidak ada sub-wilayah, jadi peta menampilkan wilayah ini saja.",
-            "{nama} is a regency/city: it has no sub-areas, so the map shows this area alone.",
+        "kabkota_context": _m(
+            "{nama} adalah kabupaten/kota: peta menampilkannya di antara kabupaten/kota lain di "
+            "{provinsi} (abu-abu). Klik salah satunya, atau pilih di “Buka wilayah”, untuk membukanya.",
+            "{nama} is a regency/city: the map shows it among the other regencies/cities of "
+            "{provinsi} (grey). Click one, or pick it under “Open an area”, to open it.",
         ),
         "no_compliance": _m(
             "Belum ada data perusahaan untuk {scope} sampai {periode}, jadi “{indikator}” belum dapat "

@@ -38,9 +38,13 @@ def map_spec(at: AppTest) -> dict:
 
 
 def locations(at: AppTest) -> list[str]:
-    """Every area the map colours (one choropleth trace per class)."""
-    traces = [t for t in map_spec(at)["data"] if t.get("type") == "choropleth"]
+    """Every area the map colours (one choropleth trace per class; not the grey context)."""
+    traces = [t for t in map_spec(at)["data"] if t.get("type") == "choropleth" and t.get("meta") != peta.CONTEXT_META]
     return sorted(code for t in traces for code in t.get("locations", []))
+
+
+def context_traces(at: AppTest) -> list[dict]:
+    return [t for t in map_spec(at)["data"] if t.get("meta") == peta.CONTEXT_META]
 
 
 def legend(at: AppTest) -> list[tuple[str, int]]:
@@ -138,16 +142,37 @@ def test_national_has_no_way_up(filled_store):
     assert not [b for b in at.button if b.key == "peta_up"]
 
 
-def test_a_kabkota_is_shown_alone_with_the_way_up(filled_store):
+def test_a_kabkota_is_shown_among_its_province_with_the_way_up(filled_store):
     at = open_page(wilayah="16.71")
-    assert "Kota Palembang adalah kabupaten/kota" in at.info[0].value
+    assert at.info[0].value.startswith(
+        "Kota Palembang adalah kabupaten/kota: peta menampilkannya di antara kabupaten/kota lain di Sumatera Selatan"
+    )
     assert locations(at) == ["16.71"]
-    assert not [s for s in at.selectbox if str(s.key).startswith("peta_open_")]
+    # The tiny store's other kab/kota of Sumatera Selatan, grey, first (underneath), not in the legend.
+    context, labels = context_traces(at)
+    assert (context["type"], context["locations"], context["showlegend"]) == ("choropleth", ["16.10"], False)
+    assert context["name"] == "Kabupaten/kota lain di provinsi ini"
+    assert map_spec(at)["data"][0] is not None and map_spec(at)["data"][0]["meta"] == peta.CONTEXT_META
+    assert (labels["type"], labels["text"]) == ("scattergeo", ["Ogan Ilir"])  # named as in the tiny store
+    assert sum(n for _, n in legend(at)) == 1
+    assert list(table(at)["Wilayah"]) == ["Kota Palembang"]
+    # The neighbours open from the list too (a keyboard cannot click a shape).
+    assert open_box(at).options == ["Ogan Ilir"]
     up = at.button(key="peta_up")
     assert up.label == "Kembali ke Sumatera Selatan"
     up.click().run()
     assert at.query_params["wilayah"] == "16"
     assert locations(at) == ["16.10", "16.71"]
+    assert not context_traces(at)
+
+
+def test_opening_a_neighbour_moves_to_it(filled_store):
+    at = open_page(wilayah="16.71")
+    open_box(at).set_value("16.10").run()
+    assert not at.exception
+    assert at.query_params["wilayah"] == "16.10"
+    assert locations(at) == ["16.10"]
+    assert context_traces(at)[0]["locations"] == ["16.71"]
 
 
 def test_an_office_goes_up_to_its_kanwil(filled_store):
@@ -205,3 +230,56 @@ def test_table_lists_capaian_highest_first(store):
     ]
     assert sum(n for _, n in legend(at)) == 3
     assert legend(at)[-1] == ("Tidak ada data", 0)
+
+
+# --- the map's choices in the URL -----------------------------------------------------------------
+
+
+def test_a_link_opens_the_status_map(filled_store):
+    at = open_page(indikator="status")
+    assert at.selectbox(key="peta_indikator").value == "status"
+    assert [label for label, _ in legend(at)][:2] == ["Tercapai", "Sesuai jalur"]
+    assert not [i for i in at.info if "tidak dikenali" in i.value]
+    assert at.query_params["indikator"] == "status"
+
+
+def test_a_link_with_every_choice(filled_store):
+    at = open_page(wilayah="16", indikator="cakupan", metode="interval", kelas="3", gelembung="gap")
+    assert at.selectbox(key="peta_indikator").value == "cakupan"
+    assert at.get("button_group")[0].value == "interval"
+    assert at.get("button_group")[1].value == 3
+    assert at.selectbox(key="peta_gelembung").value == "gap"
+    assert {k: at.query_params[k] for k in ("indikator", "metode", "kelas", "gelembung")} == {
+        "indikator": "cakupan", "metode": "interval", "kelas": "3", "gelembung": "gap",
+    }  # fmt: skip
+
+
+def test_an_invalid_link_is_ignored_with_the_notice(filled_store):
+    at = open_page(indikator="xyz", kelas="9")
+    notice = next(i.value for i in at.info if "tidak dikenali" in i.value)
+    assert "indikator=xyz" in notice and "kelas=9" in notice
+    assert at.selectbox(key="peta_indikator").value == "capaian"  # the default map
+    assert "indikator" not in at.query_params and "kelas" not in at.query_params
+    # Said once: the next run (any widget) no longer repeats it.
+    at.selectbox(key="peta_gelembung").set_value("gap").run()
+    assert not [i for i in at.info if "tidak dikenali" in i.value]
+
+
+def test_a_method_the_indicator_does_not_allow_is_ignored(filled_store):
+    at = open_page(indikator="status", metode="kuantil")
+    notice = next(i.value for i in at.info if "tidak dikenali" in i.value)
+    assert "metode=kuantil" in notice and "indikator" not in notice
+    assert at.selectbox(key="peta_indikator").value == "status"
+
+
+def test_choosing_writes_the_url_and_defaults_stay_out(filled_store):
+    at = open_page()
+    assert not {"indikator", "metode", "kelas", "gelembung"} & set(at.query_params)
+    at.selectbox(key="peta_indikator").set_value("pwbd").run()
+    assert at.query_params["indikator"] == "pwbd"
+    assert "metode" not in at.query_params  # pwbd's default method
+    at.selectbox(key="peta_gelembung").set_value("tk_belum_terlindungi").run()
+    assert at.query_params["gelembung"] == "tk_belum_terlindungi"
+    at.selectbox(key="peta_indikator").set_value("capaian").run()
+    assert "indikator" not in at.query_params
+    assert at.query_params["gelembung"] == "tk_belum_terlindungi"
