@@ -37,14 +37,14 @@ import statistics
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import shapely
 from shapely.geometry import MultiPoint, MultiPolygon, Point, Polygon, box, mapping
 
-from scripts.build_reference import GEONAMES_ADMIN1, key, km, load_kemendagri, load_places
+from scripts.build_reference import GEONAMES_ADMIN1, check_versions, key, km, load_kemendagri, load_places
 
 ROOT = Path(__file__).resolve().parent.parent
 WILAYAH_CSV = ROOT / "data" / "wilayah.csv"
@@ -84,17 +84,6 @@ class KabKota:
 
 
 # ---------------------------------------------------------------- sources
-
-
-def _check_versions() -> None:
-    """Byte-identical output needs the same source data and GEOS, so say so when they differ."""
-    for pkg, want in PINNED.items():
-        try:
-            have = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            sys.exit(f"missing {pkg}: .venv/bin/pip install {pkg}=={want}")
-        if have != want:
-            print(f"warning: {pkg} {have} installed, output was made with {want}", file=sys.stderr)
 
 
 def load_kabkota() -> dict[str, KabKota]:
@@ -367,7 +356,7 @@ def _rounded(obj):
 
 def build() -> tuple[str, dict]:
     """The file's text and a report of what was done."""
-    _check_versions()
+    check_versions(PINNED)
     kabs = load_kabkota()
     full_land = load_land()
     land = drop_specks(full_land)

@@ -253,9 +253,10 @@ class Area:
 # ---------------------------------------------------------------- sources
 
 
-def _check_versions() -> None:
-    """Byte-identical output needs the same source data, so refuse other versions loudly."""
-    for pkg, want in PINNED.items():
+def check_versions(pinned: dict[str, str] | None = None) -> None:
+    """Byte-identical output needs the same source data (and, for the geometry, the same GEOS), so
+    stop when a package is missing and warn loudly when its version differs."""
+    for pkg, want in (pinned or PINNED).items():
         try:
             have = metadata.version(pkg)
         except metadata.PackageNotFoundError:
@@ -726,7 +727,7 @@ def validate(areas: dict[str, Area], rows) -> None:
 
 def build() -> tuple[str, str, dict]:
     """Both files' text and a report of how points were found."""
-    _check_versions()
+    check_versions()
     kemendagri = load_kemendagri()
     gaz = Gazetteer(load_places())
     _check_admin1(gaz, kemendagri)
