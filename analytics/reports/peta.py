@@ -71,8 +71,10 @@ CONTEXT_META = "konteks"  # the context trace's `meta`, how the page and tests f
 CHOSEN_LINE = {"color": palette.INK, "width": 2.5}  # the chosen kab/kota among its neighbours
 CONTEXT_ZOOM = 3.0  # the view around a kab/kota: its bounding box times this, per side …
 CONTEXT_MIN_DEG = 1.5  # … and at least this many degrees (~165 km), so a small kota shows its neighbours
+CONTEXT_ASPECT = 1.6  # … then widened (or heightened) to about the page's and the slide's map frame
 CONTEXT_LABEL_SHARE = 0.03  # a neighbour is named when its visible part is at least this share of the view
 CONTEXT_INK = "#4B5563"
+LABEL_INSET = (0.12, 0.05)  # share of the view's width and height kept free of label points
 SUFFIXES = (".png", ".html")
 
 _TEXT = {
@@ -366,14 +368,18 @@ def short_name(nama: str) -> str:
 
 
 def context_labels(context, bounds) -> pd.DataFrame:
-    """Where to name each neighbour: a point inside the part of it the view shows (its centroid
-    when that lies inside, else the centre of its widest inner circle); only neighbours showing at
-    least CONTEXT_LABEL_SHARE of the view. Columns kode_wilayah, nama (short_name), lon, lat."""
+    """Where to name each neighbour: a point inside the part of it the view shows, away from the
+    edges (LABEL_INSET): its centroid when that lies inside, else the centre of its widest inner
+    circle; only neighbours whose part there is at least CONTEXT_LABEL_SHARE of the view. Columns kode_wilayah, nama (short_name), lon, lat."""
     columns = ["kode_wilayah", "nama", "lon", "lat"]
     if context is None or not len(context) or bounds is None:
         return pd.DataFrame(columns=columns)
+    minx, miny, maxx, maxy = bounds
     view = shapely.box(*bounds)
-    parts = shapely.intersection(context["geometry"].array, view)
+    # Labels are centred on their point: keep points away from the frame's edges so no name is cut.
+    dx, dy = (maxx - minx) * LABEL_INSET[0], (maxy - miny) * LABEL_INSET[1]
+    inner = shapely.box(minx + dx, miny + dy, maxx - dx, maxy - dy)
+    parts = shapely.intersection(context["geometry"].array, inner)
     big = shapely.area(parts) >= CONTEXT_LABEL_SHARE * view.area
     rows = []
     for code, name, part in zip(context["kode_wilayah"][big], context["nama"][big], parts[big], strict=True):
@@ -474,7 +480,8 @@ def frame_bounds(frame, context=None, pad: float = 0.02) -> tuple[float, float, 
     Without context: the shapes' bounding box. With context (a kab/kota among its province's
     other kab/kota): the area's box grown to CONTEXT_ZOOM times its width and height around its
     centre (each side at least CONTEXT_MIN_DEG), cut to the province's box (area and context
-    together), so the neighbours show but
+    together), then its short side grown to the frame's proportions (CONTEXT_ASPECT) and cut
+    again, so the neighbours show but
     nothing outside the province does. Then a margin of `pad` of each side (at least 0.02°) so
     the outermost borders are not cut.
     """
@@ -489,13 +496,23 @@ def frame_bounds(frame, context=None, pad: float = 0.02) -> tuple[float, float, 
             cx, cy = (own[0] + own[2]) / 2, (own[1] + own[3]) / 2
             half_w = max((own[2] - own[0]) * CONTEXT_ZOOM, CONTEXT_MIN_DEG) / 2
             half_h = max((own[3] - own[1]) * CONTEXT_ZOOM, CONTEXT_MIN_DEG) / 2
-            own = (max(province[0], cx - half_w), max(province[1], cy - half_h),
-                   min(province[2], cx + half_w), min(province[3], cy + half_h))  # fmt: skip
+            own = _cut((cx - half_w, cy - half_h, cx + half_w, cy + half_h), province)
+            w, h = own[2] - own[0], own[3] - own[1]
+            cx, cy = (own[0] + own[2]) / 2, (own[1] + own[3]) / 2
+            if w < h * CONTEXT_ASPECT:  # fill the frame's width with more neighbours, not white
+                w = h * CONTEXT_ASPECT
+            else:
+                h = w / CONTEXT_ASPECT
+            own = _cut((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), province)
     if own is None:
         return None
     minx, miny, maxx, maxy = (float(v) for v in own)
     dx, dy = max((maxx - minx) * pad, 0.02), max((maxy - miny) * pad, 0.02)
     return (minx - dx, miny - dy, maxx + dx, maxy + dy)
+
+
+def _cut(box, limit) -> tuple[float, float, float, float]:
+    return (max(box[0], limit[0]), max(box[1], limit[1]), min(box[2], limit[2]), min(box[3], limit[3]))
 
 
 def _view_of(bounds) -> dict:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import geopandas as gpd
 import plotly.graph_objects as go
 import pytest
 import shapely
-from shapely.geometry import Point
+from shapely.geometry import Point, box
 
 from analytics import palette
 from analytics.geo import classify
@@ -189,11 +190,13 @@ def test_kabkota_scope_shows_the_area_among_its_neighbours(coverage_store, squar
 
 def test_neighbours_are_named_where_enough_of_them_shows(coverage_store, squares):
     p = peta.build(coverage_store, Scope.wilayah("16.71"), AUG, "capaian")
-    # View [103.96, 106.04] x [-0.02, 1.02] (area 2.1632; 3% = 0.0649): 16.01 is outside it,
-    # 16.02 shows a 0.04 x 1 strip (0.04), 16.03 shows whole -> only Muara Enim, at its centre.
-    assert peta.context_labels(p.context, p.bounds).to_dict("records") == [
-        {"kode_wilayah": "16.03", "nama": "Muara Enim", "lon": 104.5, "lat": 0.5}
-    ]
+    # View [103.96, 106.04] x [-0.02, 1.02] (area 2.1632; 3% = 0.0649); labels stay 12% of the
+    # width (0.2496°) and 5% of the height (0.052°) inside it: [104.2096, 105.7904] x [0.032, 0.968].
+    # 16.01 and 16.02 are outside that; 16.03 shows [104.2096, 105] x [0.032, 0.968] (0.74) ->
+    # only Muara Enim, at that part's centre.
+    labels = peta.context_labels(p.context, p.bounds).to_dict("records")
+    assert [(r["kode_wilayah"], r["nama"]) for r in labels] == [("16.03", "Muara Enim")]
+    assert (labels[0]["lon"], labels[0]["lat"]) == pytest.approx(((104.2096 + 105) / 2, 0.5))
     labels = [t for t in p.figure.data if t.type == "scattergeo"]
     assert [(t.meta, t.mode, t.hoverinfo, list(t.text)) for t in labels] == [
         (peta.CONTEXT_META, "text", "skip", ["Muara Enim"])
@@ -207,6 +210,21 @@ def test_an_inner_kabkota_is_framed_with_neighbours_on_both_sides(coverage_store
     # 16.02 is [103, 104] x [0, 1]: [102, 105] x [-1, 2], cut to [102, 105] x [0, 1], plus margins.
     assert p.bounds == pytest.approx((101.94, -0.02, 105.06, 1.02))
     assert [list(t.locations) for t in choropleths(p)] == [["16.01", "16.03", "16.71"], ["16.02"]]
+
+
+def test_a_kabkota_in_a_large_province_is_framed_three_times_its_size_in_the_frames_proportions():
+    area = gpd.GeoDataFrame({"kode_wilayah": ["1"]}, geometry=[box(0, 0, 1, 1)], crs="EPSG:4326")
+    province = gpd.GeoDataFrame({"kode_wilayah": ["2"]}, geometry=[box(-5, -5, 5, 5)], crs="EPSG:4326")
+    # [0, 1]² grown 3x: [-1, 2]²; widened to 1.6 x 3 = 4.8 wide: [-1.9, 2.9]; margins 2% (0.096, 0.06)
+    assert peta.frame_bounds(area, province) == pytest.approx((-1.996, -1.06, 2.996, 2.06))
+    # A small kota (0.2°): 3x is 0.6°, below the 1.5° minimum: [-0.65, 0.85]², widened to 2.4°:
+    # [-1.1, 1.3]; margins 0.048, 0.03.
+    kota = gpd.GeoDataFrame({"kode_wilayah": ["1"]}, geometry=[box(0, 0, 0.2, 0.2)], crs="EPSG:4326")
+    assert peta.frame_bounds(kota, province) == pytest.approx((-1.148, -0.68, 1.348, 0.88))
+    # An area without a shape is framed on its province; no context: the shapes' own box.
+    assert peta.frame_bounds(area.iloc[:0], province) == pytest.approx((-5.2, -5.2, 5.2, 5.2))
+    assert peta.frame_bounds(area) == pytest.approx((-0.02, -0.02, 1.02, 1.02))
+    assert peta.frame_bounds(area.iloc[:0]) is None
 
 
 def test_other_scopes_have_no_context(coverage_store, squares):
