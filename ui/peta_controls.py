@@ -27,6 +27,7 @@ KELAS = (3, 4, 5, 6, 7)
 DEFAULT_KELAS = 5
 DEFAULT_INDIKATOR = "capaian"
 URL_KEYS = ("indikator", "metode", "kelas", "gelembung")
+NO_BUBBLES = ""  # the bubbles control's "none" (a None value set from code shows as no selection)
 _WRITTEN = "_peta_url_written"  # the map's part of the URL as this page last wrote it
 
 
@@ -70,7 +71,7 @@ def read_url() -> list[str]:
     st.session_state["peta_indikator"] = indikator
     st.session_state[f"peta_metode_{indikator}"] = metode
     st.session_state["peta_kelas"] = int(kelas)
-    st.session_state["peta_gelembung"] = gelembung
+    st.session_state["peta_gelembung"] = gelembung or NO_BUBBLES
     return ignored
 
 
@@ -144,13 +145,13 @@ def draw(lang: str) -> Choice:
             )
             or DEFAULT_KELAS
         )
-    options = [None, *indicators.COUNT_NAMES]
+    options = [NO_BUBBLES, *indicators.COUNT_NAMES]
     gelembung = col_gel.selectbox(
         P("c_gelembung", lang),
         options,
-        format_func=lambda n: P("g_none", lang) if n is None else indicators.INDICATORS[n].label(lang),
+        format_func=lambda n: P("g_none", lang) if n == NO_BUBBLES else indicators.INDICATORS[n].label(lang),
         help=P("gelembung_help", lang),
         key="peta_gelembung",
         width=280,
     )
-    return Choice(indikator, metode, int(kelas), gelembung)
+    return Choice(indikator, metode, int(kelas), gelembung or None)

@@ -367,10 +367,11 @@ def short_name(nama: str) -> str:
     return "Kab. " + nama.removeprefix("Kabupaten ") if nama.startswith("Kabupaten ") else nama
 
 
-def context_labels(context, bounds) -> pd.DataFrame:
+def context_labels(context, bounds, avoid=None) -> pd.DataFrame:
     """Where to name each neighbour: a point inside the part of it the view shows, away from the
     edges (LABEL_INSET): its centroid when that lies inside, else the centre of its widest inner
-    circle; only neighbours whose part there is at least CONTEXT_LABEL_SHARE of the view. Columns kode_wilayah, nama (short_name), lon, lat."""
+    circle; only neighbours whose part there is at least CONTEXT_LABEL_SHARE of the view. `avoid`
+    (the chosen area's shapes) and a little around it are left free, so no name hides under it. Columns kode_wilayah, nama (short_name), lon, lat."""
     columns = ["kode_wilayah", "nama", "lon", "lat"]
     if context is None or not len(context) or bounds is None:
         return pd.DataFrame(columns=columns)
@@ -380,6 +381,9 @@ def context_labels(context, bounds) -> pd.DataFrame:
     dx, dy = (maxx - minx) * LABEL_INSET[0], (maxy - miny) * LABEL_INSET[1]
     inner = shapely.box(minx + dx, miny + dy, maxx - dx, maxy - dy)
     parts = shapely.intersection(context["geometry"].array, inner)
+    if avoid is not None and len(avoid):
+        around = shapely.buffer(shapely.union_all(avoid["geometry"].array), (maxx - minx) * 0.04)
+        parts = shapely.difference(parts, around)
     big = shapely.area(parts) >= CONTEXT_LABEL_SHARE * view.area
     rows = []
     for code, name, part in zip(context["kode_wilayah"][big], context["nama"][big], parts[big], strict=True):
@@ -397,7 +401,7 @@ def _figure(
     with_context = context is not None and len(context) > 0
     if with_context:  # first, so it is drawn underneath
         fig.add_trace(_context_trace(context, lang))
-        labels = context_labels(context, bounds)
+        labels = context_labels(context, bounds, shapes_value.frame)
         fig.add_trace(
             go.Scattergeo(
                 lon=_plain_list(labels["lon"]), lat=_plain_list(labels["lat"]), text=list(labels["nama"]),
@@ -617,7 +621,7 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
             linewidth=2.0 if context is not None else 0.6,
         )  # fmt: skip
     if context is not None:
-        for _, label in context_labels(context, peta.bounds).iterrows():
+        for _, label in context_labels(context, peta.bounds, frame).iterrows():
             ax.text(label["lon"], label["lat"], label["nama"], fontsize=13, color=CONTEXT_INK,
                     ha="center", va="center", zorder=4)  # fmt: skip
     if peta.bounds is not None:

@@ -197,6 +197,10 @@ def test_neighbours_are_named_where_enough_of_them_shows(coverage_store, squares
     labels = peta.context_labels(p.context, p.bounds).to_dict("records")
     assert [(r["kode_wilayah"], r["nama"]) for r in labels] == [("16.03", "Muara Enim")]
     assert (labels[0]["lon"], labels[0]["lat"]) == pytest.approx(((104.2096 + 105) / 2, 0.5))
+    # The map keeps 4% of the view's width (0.0832°) around the chosen area free of names:
+    # 16.03's part ends at 105 - 0.0832.
+    labels = peta.context_labels(p.context, p.bounds, p.shapes.frame).to_dict("records")
+    assert (labels[0]["lon"], labels[0]["lat"]) == pytest.approx(((104.2096 + 104.9168) / 2, 0.5))
     labels = [t for t in p.figure.data if t.type == "scattergeo"]
     assert [(t.meta, t.mode, t.hoverinfo, list(t.text)) for t in labels] == [
         (peta.CONTEXT_META, "text", "skip", ["Muara Enim"])

@@ -86,3 +86,47 @@ def test_map_draws_offline_and_a_click_opens_the_province(app_url, offline, demo
     page.screenshot(path=str(harness.SCREENSHOT_DIR / "peta_provinsi.png"))
     assert not guard.leaks(), guard.leaks()
     assert not harness.page_problems(page)
+
+
+def test_a_kabkota_among_its_neighbours_from_a_link_and_a_click_opens_one(app_url, offline, demo_province):
+    """A link with the map's choices opens a kota among its province's kab/kota; clicking a grey
+    neighbour opens it, keeping the choices; leaving the page leaves them behind."""
+    page, guard = offline
+    province, _ = demo_province
+    codes_in_province = sorted(c for c in builtin.kabkota()["kode_wilayah"] if c[:2] == province)
+    kota = next(c for c in codes_in_province if c[3:] >= "71")  # a small area: neighbours all round
+    page.goto(f"{app_url}/peta?wilayah={kota}&indikator=cakupan")
+    harness.wait_until_idle(page)
+    _wait_for_map(page, len(codes_in_province))  # the kota and every other kab/kota of its province
+    main = page.locator('[data-testid="stMain"]')
+    assert "Cakupan pekerja" in main.inner_text()
+    assert "di antara kabupaten/kota lain" in main.inner_text()
+    page.screenshot(path=str(harness.SCREENSHOT_DIR / "peta_kabkota.png"))
+
+    shapes = page.locator(SHAPES)
+    codes = shapes.evaluate_all(_LOCATIONS_JS)
+    assert sorted(codes) == codes_in_province, codes
+    point, neighbour = None, None
+    for code in codes:
+        if code == kota:
+            continue
+        point = shapes.nth(codes.index(code)).evaluate(_POINT_IN_JS)
+        if point:
+            neighbour = code
+            break
+    assert point, "no neighbour shows on the map"
+    page.mouse.click(*point)
+    page.wait_for_url(re.compile(rf"wilayah={re.escape(neighbour)}\b"), timeout=30_000)
+    harness.wait_until_idle(page)
+    assert "indikator=cakupan" in page.url
+    _wait_for_map(page, len(codes_in_province))
+
+    # Another page: the sidebar's keys stay, the map's go.
+    page.get_by_role("link", name="Ringkasan").first.click()
+    page.wait_for_function("!location.pathname.endsWith('/peta')", timeout=30_000)  # Ringkasan is "/"
+    harness.wait_until_idle(page)
+    assert page.get_by_role("heading", name="Ringkasan").first.is_visible()
+    assert f"wilayah={neighbour}" in page.url
+    assert "indikator" not in page.url, page.url
+    assert not guard.leaks(), guard.leaks()
+    assert not harness.page_problems(page)

@@ -238,6 +238,7 @@ def test_table_lists_capaian_highest_first(store):
 def test_a_link_opens_the_status_map(filled_store):
     at = open_page(indikator="status")
     assert at.selectbox(key="peta_indikator").value == "status"
+    assert at.selectbox(key="peta_gelembung").index == 0  # "Tanpa gelembung" shows, not an empty box
     assert [label for label, _ in legend(at)][:2] == ["Tercapai", "Sesuai jalur"]
     assert not [i for i in at.info if "tidak dikenali" in i.value]
     assert at.query_params["indikator"] == "status"
