@@ -8,6 +8,8 @@ get the page, not an error. The app is served by `python -m ui.serve`, which swi
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from tests.browser import harness
@@ -16,8 +18,12 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture()
-def fresh_app(demo_store, demo_facts):
-    server = harness.AppServer(db_path=demo_store)
+def fresh_app(demo_store, demo_facts, tmp_path):
+    # Its own copy of the store: the session's app may already hold the shared one (DuckDB allows
+    # one writing process), depending on which browser test ran first.
+    copy = tmp_path / "cakupan.duckdb"
+    shutil.copyfile(demo_store, copy)
+    server = harness.AppServer(db_path=copy)
     try:
         server.start(timeout=60)
     except harness.AppStartError as exc:
