@@ -8,10 +8,10 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics import exports, fmt
+from analytics import fmt
 from analytics.coverage import DataKosong
 from analytics.scope import Level, Scope, scope_name
-from ui import cached, db, league_table, theme, urlstate
+from ui import cached, db, downloads, league_table, theme, urlstate
 from ui.state import current
 from ui.text_capaian import T
 
@@ -103,22 +103,4 @@ table = league_table.export_table(
 )
 stem = league_table.file_stem(lang, view.scope_label, view.periode)
 help_text = T("export_help", lang, scope=view.scope_label, periode=view.periode_label)
-buttons = st.container(horizontal=True)
-buttons.download_button(
-    T("export_csv", lang),
-    exports.to_csv(table),
-    file_name=f"{stem}.csv",
-    mime=exports.CSV_MIME,
-    on_click="ignore",
-    icon=":material/download:",
-    help=help_text,
-)
-buttons.download_button(
-    T("export_xlsx", lang),
-    exports.to_xlsx(table),
-    file_name=f"{stem}.xlsx",
-    mime=exports.XLSX_MIME,
-    on_click="ignore",
-    icon=":material/table_view:",
-    help=help_text,
-)
+downloads.table_buttons(table, stem, T("export_csv", lang), T("export_xlsx", lang), help_text)

@@ -15,11 +15,11 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics import areas, exports, fmt
+from analytics import areas, fmt
 from analytics.coverage import DataKosong
 from analytics.geo import indicators
 from analytics.scope import Level, Scope, scope_name
-from ui import db, peta_cached, peta_controls, peta_legend, peta_map, peta_table, theme, urlstate
+from ui import db, downloads, peta_cached, peta_controls, peta_legend, peta_map, peta_table, theme, urlstate
 from ui.state import current
 from ui.text_peta import P
 
@@ -160,22 +160,4 @@ table = peta_table.export_table(
 )
 stem = peta_table.file_stem(lang, choice.indikator, view.scope_label, view.periode)
 help_text = P("export_help", lang, scope=view.scope_label, periode=view.periode_label)
-buttons = st.container(horizontal=True)
-buttons.download_button(
-    P("export_csv", lang),
-    exports.to_csv(table),
-    file_name=f"{stem}.csv",
-    mime=exports.CSV_MIME,
-    on_click="ignore",
-    icon=":material/download:",
-    help=help_text,
-)
-buttons.download_button(
-    P("export_xlsx", lang),
-    exports.to_xlsx(table),
-    file_name=f"{stem}.xlsx",
-    mime=exports.XLSX_MIME,
-    on_click="ignore",
-    icon=":material/table_view:",
-    help=help_text,
-)
+downloads.table_buttons(table, stem, P("export_csv", lang), P("export_xlsx", lang), help_text)

@@ -1,0 +1,35 @@
+"""The CSV and XLSX buttons under a table: the table as shown, in the files officials forward.
+
+One place for both buttons, so every page offers the same pair with the same icons and MIME types,
+and a click does not rerun the page (`on_click="ignore"`): the file is already built.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analytics import exports
+
+
+def table_buttons(table: pd.DataFrame, stem: str, csv_label: str, xlsx_label: str, help_text: str) -> None:
+    """Two buttons side by side: `stem`.csv and `stem`.xlsx of `table` (an analytics.exports table)."""
+    buttons = st.container(horizontal=True)
+    buttons.download_button(
+        csv_label,
+        exports.to_csv(table),
+        file_name=f"{stem}.csv",
+        mime=exports.CSV_MIME,
+        on_click="ignore",
+        icon=":material/download:",
+        help=help_text,
+    )
+    buttons.download_button(
+        xlsx_label,
+        exports.to_xlsx(table),
+        file_name=f"{stem}.xlsx",
+        mime=exports.XLSX_MIME,
+        on_click="ignore",
+        icon=":material/table_view:",
+        help=help_text,
+    )
