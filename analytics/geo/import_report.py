@@ -116,6 +116,9 @@ M = Catalog(
             "{n} kabupaten/kota tanpa bentuk (peta menampilkannya tanpa warna):",
             "{n} regencies/cities without a shape (the map leaves them out):",
         ),
+        "missing_province": _m(
+            "{code} {name}: seluruh {n} kabupaten/kota", "{code} {name}: all {n} regencies/cities"
+        ),
         "simplified": _m(
             "Bentuk disederhanakan untuk peta web (toleransi {tolerance}°, {borders}); ukuran GeoJSON {size}.",
             "Shapes simplified for the web map (tolerance {tolerance}°, {borders}); GeoJSON size {size}.",
@@ -180,6 +183,8 @@ class ImportReport:
     matched: list[str] = field(default_factory=list)  # codes that got a shape, sorted
     unmatched: list[Unmatched] = field(default_factory=list)
     missing: list[tuple[str, str]] = field(default_factory=list)  # (code, name) left without a shape
+    # province code -> (name, its number of kab/kota), for the provinces with a missing kab/kota
+    provinces: dict[str, tuple[str, int]] = field(default_factory=dict)
     repaired: int = 0
     dropped: list[tuple[int, str, str]] = field(default_factory=list)  # (row, "kosong"|"bukan_poligon", type)
     merged: dict[str, int] = field(default_factory=dict)  # code -> rows merged into it (> 1)
@@ -239,7 +244,22 @@ class ImportReport:
             out += [f"  - {line}" for line in self.unmatched_lines(lang)]
         if self.missing:
             out.append(M("missing_head", lang, n=fmt.angka(len(self.missing), lang=lang)))
-            out += [f"  - {kode} {nama}" for kode, nama in self.missing]
+            out += [f"  - {line}" for line in self.missing_lines(lang)]
+        return out
+
+    def missing_lines(self, lang: str = "id") -> list[str]:
+        """One line per kab/kota without a shape, except that a province of several kab/kota none
+        of which got one is one line (a file of one province would otherwise list ~500 areas)."""
+        by_province: dict[str, list[tuple[str, str]]] = {}
+        for kode, nama in self.missing:
+            by_province.setdefault(kode[:2], []).append((kode, nama))
+        out = []
+        for prov, areas in by_province.items():
+            name, size = self.provinces.get(prov, (prov, -1))
+            if len(areas) == size > 1:
+                out.append(M("missing_province", lang, code=prov, name=name, n=fmt.angka(size, lang=lang)))
+            else:
+                out += [f"{kode} {nama}" for kode, nama in areas]
         return out
 
     def history_json(self, lang: str = "id") -> str:

@@ -185,9 +185,10 @@ def normalise_code(value) -> tuple[str, bool]:
     return text, False
 
 
-def _reference(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, str], set[str]]:
+def _reference(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, str], dict[str, str]]:
+    """(kab/kota code -> name, province code -> name) of the reference."""
     rows = con.execute("SELECT kode_wilayah, nama, tingkat FROM wilayah ORDER BY kode_wilayah").fetchall()
-    return {k: n for k, n, t in rows if t == "kabkota"}, {k for k, _, t in rows if t == "provinsi"}
+    return {k: n for k, n, t in rows if t == "kabkota"}, {k: n for k, n, t in rows if t == "provinsi"}
 
 
 def _find_column(raw: RawFile, column: str) -> str:
@@ -359,6 +360,7 @@ def prepare(con: duckdb.DuckDBPyConnection, raw: RawFile, column: str | None) ->
     simplified = simplify_for_web(codes, unioned, len(kabkota), report)
     report.matched = codes
     report.missing = [(k, n) for k, n in kabkota.items() if k not in by_code]
+    report.provinces = {p: (provinces[p], sum(k[:2] == p for k in kabkota)) for p in {k[:2] for k, _ in report.missing}}
     out = gpd.GeoDataFrame({"kode_wilayah": codes, "geometry": simplified}, geometry="geometry", crs=4326)
     return Prepared(out, report)
 

@@ -338,3 +338,16 @@ def test_cli_imports_checks_and_removes(con, tmp_path, monkeypatch, capsys):
     check = store.connect(db, read_only=True)
     assert stored(check) == ([], 2)
     check.close()
+
+
+def test_a_province_without_any_shape_is_one_line_of_the_report():
+    report = ImportReport(file_name="sumsel.gpkg", column="KODE")
+    report.missing = [("11.01", "Kabupaten Aceh Selatan"), ("11.71", "Kota Banda Aceh"),
+                      ("16.01", "Kabupaten Ogan Komering Ulu"), ("61.71", "Kota Pontianak")]
+    report.provinces = {"11": ("Aceh", 2), "16": ("Sumatera Selatan", 17), "61": ("Kalimantan Barat", 1)}
+    assert report.missing_lines("id") == [
+        "11 Aceh: seluruh 2 kabupaten/kota",  # every kab/kota of Aceh is missing
+        "16.01 Kabupaten Ogan Komering Ulu",  # one of 17
+        "61.71 Kota Pontianak",  # a province of one: its kab/kota says more than its name
+    ]
+    assert report.missing_lines("en")[0] == "11 Aceh: all 2 regencies/cities"
