@@ -161,7 +161,10 @@ def draw_projection(last: dt.date, span: int) -> None:
             st.caption(t("proj_no_band"))
     # The last two years, so the months ahead are not squeezed against a long history.
     series = monthly_total(con, view.scope, start=add_months(last, -(WINDOW - 1)), end=last)
-    charts.show(charts.trend_with_target(series, target, deadline, path, lang), key="tr_chart_proyeksi")
+    # The pace the target needs, from this month's level: only while the deadline is ahead.
+    pace = h.laju_dibutuhkan_per_bulan if h and h.peserta_aktif is not None and h.bulan_tersisa else None
+    fig = charts.trend_with_target(series, target, deadline, path, lang, pace_needed=pace)
+    charts.show(fig, key="tr_chart_proyeksi")
 
 
 # --- compare areas -------------------------------------------------------------------------------

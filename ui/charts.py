@@ -35,6 +35,7 @@ GRID = "#D1D5DB"
 PRIMARY = "#0B5394"
 TARGET_COLOUR = "#111827"
 BAND_COLOUR = "rgba(11, 83, 148, 0.30)"  # still visible on a washed-out projector
+PACE_COLOUR = "#D55E00"  # Okabe–Ito vermillion: apart from the blue projection for every reader
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 SEGMENT_COLOURS = {"PU": "#0072B2", "BPU": "#E69F00", "JAKON": "#009E73", "PMI": "#CC79A7"}
@@ -264,6 +265,7 @@ def trend_with_target(
     height: int = 420,
     *,
     legend: bool = True,
+    pace_needed: int | None = None,
 ) -> go.Figure:
     """Active participants per month, the projection with its range, the target and the deadline.
 
@@ -272,6 +274,10 @@ def trend_with_target(
     metode` (analytics.coverage.series.projection_to_deadline) or a list of
     analytics.coverage.Projection (month 1, 2, ... after the series' last month); None for none.
     The projection line starts at the last observed point so the two read as one line.
+    pace_needed: the monthly pace the target needs (analytics.coverage's laju_dibutuhkan_per_bulan);
+    when it is above 0, a straight dashed line runs from the last observed level to the target at
+    the deadline's month, the pace written in its legend entry, so the room sees at once whether
+    the projection runs above or below it.
     """
     series = series.dropna(subset=["peserta_aktif"]).sort_values("periode")
     if series.empty:
@@ -353,6 +359,19 @@ def trend_with_target(
         )
         highs += [v for v in py if v is not None]
         lows += [v for v in py if v is not None]
+
+    if pace_needed and target is not None and deadline_month is not None and deadline_month > last:
+        steps = _months_between(last, deadline_month)
+        start = observed[last]
+        pace_y = [_num(start + (_num(target) - start) * k / steps) for k in range(steps + 1)]
+        name = TT("ch_pace", lang, nilai=fmt.angka(pace_needed, 0, lang))
+        fig.add_trace(
+            go.Scatter(
+                x=[month_label(m, lang) for m in month_range(last, deadline_month)], y=pace_y,
+                name=name, mode="lines", line={"color": PACE_COLOUR, "width": 3, "dash": "dash"},
+                customdata=_counts_text(pace_y, lang), hovertemplate=_hover(TT("ch_pace_hover", lang)),
+            )
+        )  # fmt: skip
 
     if target is not None:
         name = TT("ch_target", lang, nilai=fmt.angka(target, 0, lang))
@@ -439,16 +458,26 @@ def segments_stacked(frame: pd.DataFrame, lang: str = "id", height: int = 460) -
     return fig
 
 
-def segments_split(frame: pd.DataFrame, lang: str = "id", height_each: int = 210) -> go.Figure:
-    """One small chart per segment, each on its own scale (PMI is tiny beside PU)."""
+def segments_split(
+    frame: pd.DataFrame, lang: str = "id", panel_height: int = 170, gap: int = 84
+) -> go.Figure:
+    """One small chart per segment, each on its own scale (PMI is tiny beside PU).
+
+    Every panel carries its own month ticks, so an official reading the top one on a projector can
+    tell the months without looking down to the last; zoom stays linked across panels. `gap` is the
+    room between panels in px: the month ticks of one and the segment name of the next.
+    """
     segments = _segments_in(frame)
     months = month_range(min(frame["periode"]), max(frame["periode"]))
     labels = [month_label(m, lang) for m in months]
+    n = len(segments)
+    top, bottom = 40, 10
+    height = top + bottom + n * panel_height + (n - 1) * gap
     fig = make_subplots(
-        rows=len(segments),
+        rows=n,
         cols=1,
         shared_xaxes=True,
-        vertical_spacing=0.09 if len(segments) > 1 else 0,
+        vertical_spacing=gap / (height - top - bottom) if n > 1 else 0,
         subplot_titles=segments,
     )
     for i, seg in enumerate(segments, start=1):
@@ -465,9 +494,10 @@ def segments_split(frame: pd.DataFrame, lang: str = "id", height_each: int = 210
         )  # fmt: skip
         present = [v for v in y if v is not None] or [0]
         fig.update_yaxes(value_axis(min(present), max(present), lang), row=i, col=1)
-        fig.update_xaxes(_month_axis(months, lang), row=i, col=1)
-    layout = base_layout(lang, 60 + height_each * len(segments), legend=False)
-    layout["margin"]["t"] = 40
+        # shared_xaxes hides the ticks of all but the bottom panel; every panel shows its own here
+        fig.update_xaxes(_month_axis(months, lang), showticklabels=True, row=i, col=1)
+    layout = base_layout(lang, height, legend=False)
+    layout["margin"] |= {"t": top, "b": bottom}
     fig.update_layout(**layout)
     fig.update_annotations(font={"size": 19, "color": INK}, xanchor="left", x=0)
     return fig

@@ -23,6 +23,8 @@ TT = Catalog(
         "ch_projection": _m("Proyeksi", "Projection"),
         "ch_range": _m("Rentang proyeksi: {metode}", "Projection range: {metode}"),
         "ch_range_hover": _m("Rentang", "Range"),
+        "ch_pace": _m("Laju yang dibutuhkan ({nilai}/bulan)", "Pace needed ({nilai}/month)"),
+        "ch_pace_hover": _m("Laju yang dibutuhkan", "Pace needed"),
         "ch_method_musiman": _m(
             "pola musiman — perubahan bulan yang sama tahun lalu",
             "seasonal — last year's change over the same months",

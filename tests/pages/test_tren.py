@@ -104,8 +104,14 @@ def test_segments_chart_carries_the_monthly_sums(tren_store):
     assert by_name["PU"]["stackgroup"] == by_name["BPU"]["stackgroup"]
     assert by_name["PU"]["customdata"][0] == "476.083"
     at.radio(key="tr_seg_split").set_value(True).run()
-    split = traces(charts(at)[0])
+    spec = charts(at)[0]
+    split = traces(spec)
     assert split["PU"]["y"] == [476_083, None, None, 489_333] and "stackgroup" not in split["PU"]
+    # every panel, not only the bottom one, says which months it shows
+    layout = spec["layout"]
+    for axis in ("xaxis", "xaxis2"):
+        assert layout[axis]["showticklabels"] is True
+        assert layout[axis]["ticktext"] == ["Mei 2026", "Jun", "Jul", "Agu"]
 
 
 def test_projection_to_the_target_and_deadline(tren_store):
@@ -120,6 +126,10 @@ def test_projection_to_the_target_and_deadline(tren_store):
     assert proyeksi["x"][0] == "Agustus 2026" and proyeksi["x"][-1] == "Desember 2026"
     assert proyeksi["y"][0] == 493_333 and proyeksi["y"][-1] == 511_000
     assert by_name["Target 500.000"]["y"] == [500_000, 500_000]
+    # the pace needed: gap 6.667 over Sep–Dec = ⌈6.667 ÷ 4⌉ = 1.667 a month, from August's level
+    pace = by_name["Laju yang dibutuhkan (1.667/bulan)"]
+    assert pace["x"] == ["Agustus 2026", "September 2026", "Oktober 2026", "November 2026", "Desember 2026"]
+    assert pace["y"][0] == 493_333 and pace["y"][-1] == 500_000
     assert spec["layout"]["shapes"][0]["x0"] == "Desember 2026"
     assert spec["layout"]["annotations"][0]["text"] == "Batas waktu 31 Desember 2026"
 

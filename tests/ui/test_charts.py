@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pandas as pd
+import pytest
 
 from analytics.coverage import Projection
 from ui import charts
@@ -96,3 +97,44 @@ def test_stacked_segments_hover_ends_with_the_total():
     total = spec["data"][-1]
     assert total["y"] == [6_000, 6_700] and total["customdata"] == ["6.000", "6.700"]
     assert total["showlegend"] is False and "stackgroup" not in total
+
+
+def test_pace_needed_runs_from_the_last_level_to_the_target_at_the_deadline():
+    # Aug 2026 1.250.000, target 1.500.000 due 31 Oct 2026: a gap of 250.000 over 2 months
+    fig = charts.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), PATH, "id", pace_needed=125_000)
+    pace = _trace(_spec(fig), "Laju yang dibutuhkan (125.000/bulan)")
+    assert pace["x"] == ["Agustus 2026", "September 2026", "Oktober 2026"]
+    assert pace["y"] == [1_250_000, 1_375_000, 1_500_000]
+    assert pace["line"]["dash"] == "dash"
+    assert pace["customdata"] == ["1.250.000", "1.375.000", "1.500.000"]
+    en = _spec(
+        charts.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), None, "en", pace_needed=125_000)
+    )
+    assert "Pace needed (125,000/month)" in [t["name"] for t in en["data"]]
+
+
+def test_no_pace_line_once_the_target_is_reached():
+    spec = _spec(
+        charts.trend_with_target(SERIES, 1_200_000, dt.date(2026, 10, 31), PATH, "id", pace_needed=0)
+    )
+    assert not [t for t in spec["data"] if t["name"].startswith("Laju")]
+
+
+def test_every_split_segment_panel_has_its_own_month_ticks():
+    frame = pd.DataFrame(
+        {
+            "periode": pd.to_datetime(["2026-07-01", "2026-07-01", "2026-08-01", "2026-08-01"]),
+            "segmen": ["BPU", "PU", "BPU", "PU"],
+            "peserta_aktif": [1_000, 5_000, 1_200, 5_500],
+        }
+    )
+    layout = _spec(charts.segments_split(frame, "id"))["layout"]
+    axes = [layout[k] for k in sorted(k for k in layout if k.startswith("xaxis"))]
+    assert len(axes) == 2
+    for axis in axes:
+        assert axis["showticklabels"] is True
+        assert axis["ticktext"] == ["Jul 2026", "Agu"]
+    assert [a["text"] for a in layout["annotations"]] == ["PU", "BPU"]
+    # the upper panel ends above the lower one's title with room for its own ticks
+    upper, lower = layout["yaxis"]["domain"], layout["yaxis2"]["domain"]
+    assert (upper[0] - lower[1]) * (layout["height"] - 50) == pytest.approx(84)
