@@ -101,9 +101,16 @@ def _shape(frame: pd.DataFrame) -> pd.DataFrame:
                 "kasus": kasus,
                 "patuh": patuh,
                 "patuh_persen": 100 * patuh / kasus if kasus else None,
-                "kasus_terukur": int(r.kasus_terukur) if r is not None else 0,
-                "tk_didaftarkan": int(r.tk_didaftarkan or 0) if r is not None else 0,
-                "tunggakan_dipulihkan_rp": float(r.tunggakan_dipulihkan_rp or 0) if r is not None else 0.0,
+                "kasus_terukur": _number(r, "kasus_terukur", int),
+                "tk_didaftarkan": _number(r, "tk_didaftarkan", int),
+                "tunggakan_dipulihkan_rp": _number(r, "tunggakan_dipulihkan_rp", float),
             }
         )
     return pd.DataFrame(rows, columns=list(OUTCOME_COLUMNS))
+
+
+def _number(row, name: str, kind: type):
+    """A figure of a result row, 0 when the row is missing or the sum is NULL (no cases: the ROLLUP's
+    total row over nothing has NULL sums, which pandas reads as NA, and NA is not falsy)."""
+    value = getattr(row, name) if row is not None else None
+    return kind(0) if value is None or pd.isna(value) else kind(value)

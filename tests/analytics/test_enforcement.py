@@ -164,6 +164,18 @@ def test_outcomes_by_institution(store):
     assert frame.loc[1, "patuh_persen"] == 100.0 and pd.isna(frame.loc[3, "patuh_persen"])
 
 
+def test_outcomes_of_a_scope_without_cases_are_zeros(store):
+    # no action up to March 2026 (the first is on 1 June): the total row sums nothing
+    assert outcome_rows(store, periode=dt.date(2026, 3, 1)) == [
+        ("BPJS", 0, 0, 0, 0, 0.0),
+        ("DISNAKER", 0, 0, 0, 0, 0.0),
+        ("KEJAKSAAN", 0, 0, 0, 0, 0.0),
+        ("PTSP", 0, 0, 0, 0, 0.0),
+        (None, 0, 0, 0, 0, 0.0),
+    ]
+    assert outcomes_by_institution(store, NAS, dt.date(2026, 3, 1), today=TODAY)["patuh_persen"].isna().all()
+
+
 def test_outcomes_match_a_pwbd_employer_by_nib_then_npp(store):
     rows = outcome_rows(store, periode=OKT)
     # C: June (NIB N3 only, 0 workers) -> October (NPP C1, 7 workers)
