@@ -9,6 +9,11 @@ Rank is always by capaian (highest first; areas without a target have no rank an
 no sub-area has a target for the year, rank and order are by workforce coverage instead and the
 target columns are left out. The sort choice only changes the order of the rows, never the rank.
 
+The grid must fit 1280 px with the sidebar open (a projector at 1280×720): every column is sized
+to its text (`column_widths`), headers are short with the rest in their help, kabupaten read
+`Kab. …`, and the paces, the projection's range and workforce coverage (when there are targets)
+are left to the export, the status saying how the paces compare.
+
 On screen, numbers keep their numeric type (so a click on a column header still sorts by value)
 and carry Indonesian (or English) display text through a pandas Styler; the status cell is filled
 with the status colour and also says the status in a symbol and words, which survive a washed-out
@@ -84,17 +89,14 @@ class Screen:
     labels: dict[str, str]  # key -> header
     colours: list[str]  # status colour per row
     codes: list[str]  # sub-area code per row
+    lang: str = "id"  # for the headers' help texts
 
 
-def _projection_text(row, lang: str) -> str:
-    """`73.996 (73.473–75.795)`; a range in millions is shortened: `3.516.087 (3,51 jt–3,58 jt)`."""
-    value = fmt.angka(row["proyeksi_batas_waktu"], lang=lang)
-    low, high = row["proyeksi_bawah"], row["proyeksi_atas"]
-    if pd.isna(low) or pd.isna(high) or pd.isna(row["proyeksi_batas_waktu"]):
-        return value
-    if low >= 1_000_000:
-        return f"{value} ({fmt.ringkas(low, lang, 2)}–{fmt.ringkas(high, lang, 2)})"
-    return f"{value} ({fmt.angka(low, lang=lang)}–{fmt.angka(high, lang=lang)})"
+def short_name(nama) -> str:
+    """`Kab. Purwakarta` for `Kabupaten Purwakarta`: the usual short form, a column narrower."""
+    if isinstance(nama, str) and nama.startswith("Kabupaten "):
+        return "Kab. " + nama.removeprefix("Kabupaten ")
+    return nama
 
 
 def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
@@ -104,7 +106,7 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
     data: dict[str, list] = {"peringkat": list(rows["peringkat"]), "nama": list(rows["nama"])}
     shown: dict[str, list] = {
         "peringkat": [n(v, lang=lang) for v in rows["peringkat"]],
-        "nama": list(rows["nama"]),
+        "nama": [short_name(v) for v in rows["nama"]],
     }
     if targets:
         capaian = [None if pd.isna(v) else float(v) for v in rows["capaian_persen"]]
@@ -122,18 +124,16 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
             n(v, lang=lang) + (" *" if not pd.isna(a) and bool(a) else "")
             for v, a in zip(rows["target_peserta"], rows["target_dialokasikan"], strict=True)
         ]
-        for key, col in (
-            ("gap", "gap"),
-            ("laju_butuh", "laju_dibutuhkan_per_bulan"),
-            ("laju_aktual", "laju_aktual_per_bulan"),
-        ):
-            data[key] = list(rows[col])
-            shown[key] = [n(v, lang=lang) for v in rows[col]]
+        # Pace needed and actual pace are in the export; on screen the status says how they
+        # compare (the 12 columns did not fit 1280 px with the sidebar open).
+        data["gap"] = list(rows["gap"])
+        shown["gap"] = [n(v, lang=lang) for v in rows["gap"]]
         data["proyeksi"] = list(rows["proyeksi_batas_waktu"])
-        shown["proyeksi"] = [_projection_text(r, lang) for _, r in rows.iterrows()]
-    cakupan = [None if pd.isna(v) else float(v) for v in rows["cakupan_persen"]]
-    data["cakupan"] = cakupan
-    shown["cakupan"] = [fmt.persen(v, lang=lang) for v in cakupan]
+        shown["proyeksi"] = [n(v, lang=lang) for v in rows["proyeksi_batas_waktu"]]
+    else:  # workforce coverage ranks the areas only when there are no targets (see module docstring)
+        cakupan = [None if pd.isna(v) else float(v) for v in rows["cakupan_persen"]]
+        data["cakupan"] = cakupan
+        shown["cakupan"] = [fmt.persen(v, lang=lang) for v in cakupan]
 
     labels = {
         "peringkat": T("col_rank", lang),
@@ -141,16 +141,14 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
         "capaian": T("col_capaian", lang),
         "bar": T("col_bar", lang),
         "status": T("col_status", lang),
-        "aktif": T("col_aktif", lang),
+        "aktif": T("scr_aktif" if targets else "col_aktif", lang),
         "target": T("col_target", lang),
         "gap": T("col_gap", lang),
-        "laju_butuh": T("col_laju_butuh", lang),
-        "laju_aktual": T("col_laju_aktual", lang),
-        "proyeksi": T("col_proyeksi", lang),
+        "proyeksi": T("scr_proyeksi", lang),
         "cakupan": T("col_cakupan", lang),
     }
     frame = pd.DataFrame(data)
-    for key in ("peringkat", "aktif", "target", "gap", "laju_butuh", "laju_aktual", "proyeksi"):
+    for key in ("peringkat", "aktif", "target", "gap", "proyeksi"):
         if key in frame:
             frame[key] = frame[key].astype("Int64")
     for key in ("capaian", "bar", "cakupan"):
@@ -162,6 +160,7 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
         labels={k: v for k, v in labels.items() if k in frame},
         colours=[status_style.colour(None if pd.isna(s) else s) for s in rows["status"]],
         codes=list(rows["wilayah"]),
+        lang=lang,
     )
 
 
@@ -188,27 +187,61 @@ def _styled(screen: Screen):
     return styler
 
 
-def _column_config(screen: Screen) -> dict:
+# Text widths in px of the grid's 14 px Source Sans (measured on the 1280 and 1920 screenshots);
+# a cell adds 8 px padding each side, a header the sort arrow once clicked.
+_NARROW = set(".,:;'|!iljrtf ()[]*")
+_WIDE = set("%mwMW—")
+CELL_PADDING = 18
+MIN_WIDTH = 44
+BAR_WIDTH = 60
+
+
+def _text_width(text: str, bold: bool = False) -> float:
+    px = sum(3.4 if ch in _NARROW else 10.0 if ch in _WIDE else 7.0 for ch in str(text))
+    return px * (1.1 if bold else 1.0)
+
+
+def column_widths(screen: Screen) -> dict[str, int]:
+    """Each column as wide as its longest text or header, no wider.
+
+    A fixed width per column would either clip a national table's 8-digit figures or waste room on a
+    kabupaten's; sized to what is shown, every column fits in 790 px (1280×720 with the sidebar
+    open) for a province's kabupaten/kota, and the grid keeps its own width at 1920.
+    """
+    widths = {}
+    for key in screen.data.columns:
+        if key == "bar":
+            widths[key] = max(BAR_WIDTH, round(_text_width(screen.labels[key]) + CELL_PADDING))
+            continue
+        texts = [screen.labels[key], *screen.display[key]]
+        widest = max(_text_width(t, bold=(key == "status")) for t in texts)
+        widths[key] = max(MIN_WIDTH, round(widest + CELL_PADDING))
+    return widths
+
+
+def _column_config(screen: Screen, lang: str) -> dict:
     cc = st.column_config
     labels = screen.labels
+    w = column_widths(screen)
     config = {
-        "peringkat": cc.NumberColumn(labels["peringkat"], width=56),
-        "nama": cc.TextColumn(labels["nama"], width=240),
-        "aktif": cc.NumberColumn(labels["aktif"]),
-        "cakupan": cc.NumberColumn(labels["cakupan"]),
+        "peringkat": cc.NumberColumn(labels["peringkat"], width=w["peringkat"]),
+        "nama": cc.TextColumn(labels["nama"], width=w["nama"]),
+        "aktif": cc.NumberColumn(labels["aktif"], width=w["aktif"], help=T("col_aktif", lang)),
     }
+    if "cakupan" in screen.data:
+        config["cakupan"] = cc.NumberColumn(labels["cakupan"], width=w["cakupan"])
     if "capaian" in screen.data:
         config |= {
-            "capaian": cc.NumberColumn(labels["capaian"], width=90),
+            "capaian": cc.NumberColumn(labels["capaian"], width=w["capaian"]),
             # The bar's own number would be written the English way; the Capaian column beside it
             # says the figure, so the bar shows none (a printf format without a conversion).
-            "bar": cc.ProgressColumn(labels["bar"], min_value=0, max_value=100, format=" ", width=110),
-            "status": cc.TextColumn(labels["status"], width=140),
-            "target": cc.NumberColumn(labels["target"]),
-            "gap": cc.NumberColumn(labels["gap"]),
-            "laju_butuh": cc.NumberColumn(labels["laju_butuh"]),
-            "laju_aktual": cc.NumberColumn(labels["laju_aktual"]),
-            "proyeksi": cc.NumberColumn(labels["proyeksi"]),
+            "bar": cc.ProgressColumn(labels["bar"], min_value=0, max_value=100, format=" ", width=w["bar"]),
+            "status": cc.TextColumn(labels["status"], width=w["status"], help=T("help_status", lang)),
+            "target": cc.NumberColumn(labels["target"], width=w["target"]),
+            "gap": cc.NumberColumn(labels["gap"], width=w["gap"]),
+            "proyeksi": cc.NumberColumn(
+                labels["proyeksi"], width=w["proyeksi"], help=T("help_proyeksi", lang)
+            ),
         }
     return config
 
@@ -232,7 +265,7 @@ def draw(screen: Screen, key: str) -> str | None:
     height = 44 + ROW_HEIGHT * min(len(screen.data), 14)
     event = st.dataframe(
         _styled(screen),
-        column_config=_column_config(screen),
+        column_config=_column_config(screen, screen.lang),
         hide_index=True,
         row_height=ROW_HEIGHT,
         height=height,
@@ -240,8 +273,9 @@ def draw(screen: Screen, key: str) -> str | None:
         # Without the target columns, four columns stretched over the page would float apart.
         width="stretch" if "capaian" in screen.data else "content",
         on_select="rerun",
-        # A click on any cell counts, not only on the row's tick box at the far left.
-        selection_mode=["single-row", "single-cell"],
+        # A click on any cell opens the area; no row tick boxes, whose column the 1280 px screen
+        # cannot spare.
+        selection_mode="single-cell",
         key=key,
     )
     selection = event.selection if event else None

@@ -49,6 +49,21 @@ T = Catalog(
         "col_proyeksi_atas": _m("Proyeksi tertinggi", "Projection high"),
         "col_batas": _m("Batas waktu", "Deadline"),
         "col_cakupan": _m("Cakupan pekerja", "Workforce coverage"),
+        # Screen headers: short, so every column fits 1280 px with the sidebar open; the help
+        # (hover on the header) says the rest.
+        "scr_aktif": _m("Aktif", "Active"),
+        "scr_proyeksi": _m("Proyeksi", "Projected"),
+        "help_status": _m(
+            "Sesuai jalur: laju aktual ≥ laju yang dibutuhkan; berisiko: ≥ 75% darinya; tertinggal: "
+            "di bawah itu. Kedua laju ada di berkas unduhan.",
+            "On track: actual pace ≥ pace needed; at risk: ≥ 75% of it; behind: below that. Both "
+            "paces are in the downloads.",
+        ),
+        "help_proyeksi": _m(
+            "Proyeksi peserta aktif pada batas waktu; rentangnya ada di berkas unduhan dan di halaman Tren.",
+            "Projected active participants at the deadline; its range is in the downloads and on the "
+            "Trends page.",
+        ),
         "yes": _m("Ya", "Yes"),
         "no": _m("Tidak", "No"),
         # Notes under the table
@@ -57,12 +72,14 @@ T = Catalog(
             "\\* Target allocated from the province target by workforce size, not set for the area itself.",
         ),
         "note_pace": _m(
-            "Laju perlu = gap ÷ bulan tersisa sampai batas waktu; laju aktual = rata-rata "
-            "kenaikan peserta aktif per bulan selama tiga bulan terakhir. Proyeksi: nilai perkiraan "
-            "dengan rentang 80% dalam kurung.",
-            "Pace needed = gap ÷ months left until the deadline; actual pace = average monthly "
-            "increase of active participants over the last three months. Projection: the estimate, "
-            "with its 80% range in brackets.",
+            "Status membandingkan laju aktual (rata-rata kenaikan peserta aktif per bulan selama tiga "
+            "bulan terakhir) dengan laju yang dibutuhkan (gap ÷ bulan tersisa sampai batas waktu). "
+            "Kedua laju dan rentang 80% proyeksi ada di berkas unduhan; rentang proyeksi juga di "
+            "halaman Tren.",
+            "Status compares the actual pace (average monthly increase of active participants over "
+            "the last three months) with the pace needed (gap ÷ months left until the deadline). "
+            "Both paces and the projection's 80% range are in the downloads; the range is also on "
+            "the Trends page.",
         ),
         "note_deadline": _m("Batas waktu target: {tanggal}.", "Target deadline: {tanggal}."),
         "note_deadlines": _m(

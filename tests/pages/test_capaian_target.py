@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from analytics import exports
 from analytics.coverage import coverage_by_subarea
 from analytics.scope import Level, Scope
+from analytics.store import connect
 from tests.analytics.coverage_fixtures import coverage_db, coverage_empty_store, coverage_store  # noqa: F401
 from tests.pages.conftest import start
 from ui import league_table
@@ -77,11 +78,15 @@ def test_national_ranks_provinces_by_capaian(store):
         ("3", "Kalimantan Barat", pct(KALBAR), "– Belum dapat dinilai"),  # < 3 months of history
     ]
     assert pct(SUMSEL) == "98,7%"
-    assert rows(at, "aktif", "target", "gap", "laju_butuh", "laju_aktual") == [
-        ("493.333", "500.000", "6.667", "1.667", "4.417"),
-        ("46.000", "50.000", "4.000", "1.334", "500"),
-        ("20.000", "24.000", "4.000", "1.000", "–"),
+    assert rows(at, "aktif", "target", "gap") == [
+        ("493.333", "500.000", "6.667"),
+        ("46.000", "50.000", "4.000"),
+        ("20.000", "24.000", "4.000"),
     ]
+    # what fits 1280 px with the sidebar open: the paces are in the export, the status compares them
+    assert list(shown(at).columns) == [
+        "peringkat", "nama", "capaian", "bar", "status", "aktif", "target", "gap", "proyeksi"
+    ]  # fmt: skip
     assert "Indonesia (nasional) · Agustus 2026" in context_line(at)
 
 
@@ -259,3 +264,21 @@ def test_export_file_names_say_what_where_and_when():
     assert league_table.file_stem("en", "Indonesia (national)", dt.date(2026, 8, 1)) == (
         "target-progress_indonesia-national_2026-08"
     )
+
+
+def test_screen_columns_are_sized_to_their_text_and_fit_1280_px(store):
+    con = connect(store)
+    frame = coverage_by_subarea(con, Scope.nasional(), dt.date(2026, 8, 1))
+    con.close()
+    screen = league_table.screen_frame(league_table.ordered(frame, "capaian"), "id")
+    widths = league_table.column_widths(screen)
+    assert widths["peringkat"] == league_table.MIN_WIDTH  # "No." and 1–3 are narrower than the minimum
+    assert widths["bar"] >= league_table.BAR_WIDTH
+    # every name fits its column, and the whole grid fits 790 px (1280×720 with the sidebar open)
+    assert all(league_table._text_width(n) < widths["nama"] for n in screen.display["nama"])
+    assert sum(widths.values()) <= 790
+
+
+def test_kabupaten_is_shortened_on_screen_only():
+    assert league_table.short_name("Kabupaten Purwakarta") == "Kab. Purwakarta"
+    assert league_table.short_name("Kota Bandung") == "Kota Bandung"
