@@ -33,10 +33,10 @@ def _measures() -> str:
     for k in KATEGORI:
         f = k.lower()
         left = f"p_{f} AND ada_kini AND NOT c_{f}"
-        parts += [
-            f"CAST(count(*) FILTER (WHERE {left}) AS BIGINT) AS {f}_keluar",
-            f"CAST(count(*) FILTER (WHERE c_{f} AND NOT p_{f}) AS BIGINT) AS {f}_masuk",
-            f"CAST(count(*) FILTER (WHERE p_{f} AND NOT ada_kini) AS BIGINT) AS {f}_tidak_ditemukan",
+        parts += [  # n: employers of the group (changes.sql, `grouped`)
+            f"CAST(coalesce(sum(n) FILTER (WHERE {left}), 0) AS BIGINT) AS {f}_keluar",
+            f"CAST(coalesce(sum(n) FILTER (WHERE c_{f} AND NOT p_{f}), 0) AS BIGINT) AS {f}_masuk",
+            f"CAST(coalesce(sum(n) FILTER (WHERE p_{f} AND NOT ada_kini), 0) AS BIGINT) AS {f}_tidak_ditemukan",
         ]
         if k in _WORKERS:
             parts.append(

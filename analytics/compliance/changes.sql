@@ -13,12 +13,12 @@
 
 WITH
 prev AS MATERIALIZED (
-    SELECT npp, nib, lower(trim(nama_perusahaan)) AS nama_key, kode_wilayah, periode,
+    SELECT npp, nib, nama_perusahaan, kode_wilayah, periode,
            pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
     FROM ({previous})
 ),
 cur AS MATERIALIZED (
-    SELECT npp, nib, lower(trim(nama_perusahaan)) AS nama_key, kode_wilayah, periode,
+    SELECT npp, nib, nama_perusahaan, kode_wilayah, periode,
            pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
     FROM ({current})
     WHERE kode_wilayah IN (SELECT DISTINCT kode_wilayah FROM prev)
@@ -29,10 +29,10 @@ by_npp AS MATERIALIZED (
     SELECT
         c.npp IS NOT NULL AND c.periode IS NOT NULL AS ada_kini,
         p.npp IS NOT NULL AND p.periode IS NOT NULL AS ada_dulu,
-        c.nib AS c_nib, c.nama_key AS c_nama_key, c.kode_wilayah AS c_kode_wilayah, c.periode AS c_periode,
+        c.nib AS c_nib, c.nama_perusahaan AS c_nama, c.kode_wilayah AS c_kode_wilayah, c.periode AS c_periode,
         c.pwbd AS c_pwbd, c.pds_tk AS c_pds_tk, c.pds_upah AS c_pds_upah, c.pds_program AS c_pds_program,
         c.pmi AS c_pmi, c.tk_terdaftar AS c_tk_terdaftar,
-        p.nib AS p_nib, p.nama_key AS p_nama_key, p.kode_wilayah AS p_kode_wilayah, p.periode AS p_periode,
+        p.nib AS p_nib, p.nama_perusahaan AS p_nama, p.kode_wilayah AS p_kode_wilayah, p.periode AS p_periode,
         p.pwbd AS p_pwbd, p.pds_tk AS p_pds_tk, p.pds_upah AS p_pds_upah, p.pds_program AS p_pds_program,
         p.pmi AS p_pmi, p.tk_terdaftar AS p_tk_terdaftar
     FROM (SELECT * FROM cur WHERE npp IS NOT NULL) AS c
@@ -42,21 +42,21 @@ matched_npp AS (SELECT * FROM by_npp WHERE ada_kini AND ada_dulu),
 
 -- the rest: employers without npp, or whose npp is not on the other side -------------------------
 rest_cur AS MATERIALIZED (  -- materialized: its row ids must be the same in every reference
-    SELECT row_number() OVER () AS id, * FROM (
-        SELECT nib, nama_key, kode_wilayah, periode, pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
+    SELECT row_number() OVER () AS id, lower(trim(nama_perusahaan)) AS nama_key, * FROM (
+        SELECT nib, nama_perusahaan, kode_wilayah, periode, pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
         FROM cur WHERE npp IS NULL
         UNION ALL
-        SELECT c_nib, c_nama_key, c_kode_wilayah, c_periode, c_pwbd, c_pds_tk, c_pds_upah, c_pds_program,
+        SELECT c_nib, c_nama, c_kode_wilayah, c_periode, c_pwbd, c_pds_tk, c_pds_upah, c_pds_program,
                c_pmi, c_tk_terdaftar
         FROM by_npp WHERE ada_kini AND NOT ada_dulu
     )
 ),
 rest_prev AS MATERIALIZED (
-    SELECT row_number() OVER () AS id, * FROM (
-        SELECT nib, nama_key, kode_wilayah, periode, pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
+    SELECT row_number() OVER () AS id, lower(trim(nama_perusahaan)) AS nama_key, * FROM (
+        SELECT nib, nama_perusahaan, kode_wilayah, periode, pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
         FROM prev WHERE npp IS NULL
         UNION ALL
-        SELECT p_nib, p_nama_key, p_kode_wilayah, p_periode, p_pwbd, p_pds_tk, p_pds_upah, p_pds_program,
+        SELECT p_nib, p_nama, p_kode_wilayah, p_periode, p_pwbd, p_pds_tk, p_pds_upah, p_pds_program,
                p_pmi, p_tk_terdaftar
         FROM by_npp WHERE ada_dulu AND NOT ada_kini
     )
@@ -102,11 +102,22 @@ joined AS (
     LEFT JOIN rest_cur AS c ON c.id = m.cid
     LEFT JOIN rest_prev AS p ON p.id = m.pid
 ),
+-- employers with the same flags before and now count alike: group them first (a few hundred
+-- groups), so the per-category counts below read those instead of every employer
+grouped AS (
+    SELECT
+        ada_kini, c_pwbd, p_pwbd, c_pds_tk, p_pds_tk, c_pds_upah, p_pds_upah, c_pds_program, p_pds_program,
+        c_pmi, p_pmi,
+        count(*) AS n, sum(tk_tambah) AS tk_tambah,
+        max(periode_kini) AS periode_kini, max(periode_dulu) AS periode_dulu
+    FROM joined
+    GROUP BY ALL
+),
 final AS (
     SELECT
         max(periode_kini) AS periode,
         max(periode_dulu) AS periode_sebelumnya,
         {measures}
-    FROM joined
+    FROM grouped
 )
 SELECT * FROM final

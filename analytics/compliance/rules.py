@@ -88,22 +88,7 @@ WITH
 params AS (SELECT CAST($periode AS DATE) AS p_periode),
 
 -- import: the snapshot(s) of each kab/kota in scope ------------------------------------------------
--- Snapshot months are found over the whole table and only then restricted to the scope: filtering
--- millions of rows by a list of codes costs more than grouping them (MATERIALIZED keeps the scope
--- filter from being pushed below the grouping).
-snapshot_kabkota AS MATERIALIZED (
-    {snapshot_months}
-),
-snapshot_dipakai AS (
-    SELECT kode_wilayah, periode
-    FROM snapshot_kabkota
-    WHERE kode_wilayah IN (SELECT unnest(CAST($kabkota AS VARCHAR[])))
-),
-employers AS (
-    SELECT e.*
-    FROM perusahaan AS e
-    JOIN snapshot_dipakai AS s USING (kode_wilayah, periode)
-),
+{employers}
 
 -- logic ------------------------------------------------------------------------------------------
 -- Missing programs are worked out once per (scale, program list) over every list the store can hold
@@ -112,12 +97,7 @@ employers AS (
 -- loader) falls back to the same test row by row.
 program_kombinasi AS (
     SELECT skala, program_key, ';' || program_key || ';' AS program_ikut,
-        CASE skala
-            WHEN 'MIKRO' THEN CAST($wajib_mikro AS VARCHAR[])
-            WHEN 'KECIL' THEN CAST($wajib_kecil AS VARCHAR[])
-            WHEN 'MENENGAH' THEN CAST($wajib_menengah AS VARCHAR[])
-            WHEN 'BESAR' THEN CAST($wajib_besar AS VARCHAR[])
-        END AS program_wajib
+        {wajib_case} AS program_wajib
     FROM (VALUES {skala_values}) AS s(skala), (VALUES {program_values}) AS p(program_key)
 ),
 program_kurang_per_kombinasi AS (
@@ -137,21 +117,14 @@ judged AS (
     LEFT JOIN program_kurang_per_kombinasi AS k
       ON k.skala = e.skala AND k.program_key = coalesce(e.program, '')
 ),
+-- The fallback is a plain CASE arm over the row (evaluated only for those rows), not a correlated
+-- subquery: that made DuckDB materialise every employer row and join it back (~1 s nationally).
 kurang AS (
     SELECT
         *,
         CASE
             WHEN kombinasi_dikenal THEN program_kurang_kombinasi
-            ELSE (
-                SELECT nullif(concat_ws(';', {missing_programs}), '')
-                FROM (SELECT ';' || coalesce(judged.program, '') || ';' AS program_ikut,
-                             CASE judged.skala
-                                 WHEN 'MIKRO' THEN CAST($wajib_mikro AS VARCHAR[])
-                                 WHEN 'KECIL' THEN CAST($wajib_kecil AS VARCHAR[])
-                                 WHEN 'MENENGAH' THEN CAST($wajib_menengah AS VARCHAR[])
-                                 WHEN 'BESAR' THEN CAST($wajib_besar AS VARCHAR[])
-                             END AS program_wajib)
-            )
+            ELSE nullif(concat_ws(';', {missing_programs_row}), '')
         END AS program_kurang
     FROM judged
 ),
@@ -192,17 +165,43 @@ final AS (
 SELECT * FROM final
 """
 
-_SNAPSHOT_MONTHS = {
+# The employer rows read, per `snapshot`. For one snapshot per kab/kota (the latest, or the one
+# before it) the snapshot months are found over the whole table and only then restricted to the
+# scope: filtering millions of rows by a list of codes inside a join costs more than grouping them
+# (MATERIALIZED keeps the scope filter from being pushed below the grouping). For every snapshot
+# ("semua") no month needs finding: the rows are filtered directly, which skips a join of the whole
+# table on (kode_wilayah, periode).
+_ONE_SNAPSHOT = """snapshot_kabkota AS MATERIALIZED (
+    {months}
+),
+snapshot_dipakai AS (
+    SELECT kode_wilayah, periode
+    FROM snapshot_kabkota
+    WHERE kode_wilayah IN (SELECT unnest(CAST($kabkota AS VARCHAR[])))
+),
+employers AS (
+    SELECT e.*
+    FROM perusahaan AS e
+    JOIN snapshot_dipakai AS s USING (kode_wilayah, periode)
+),"""
+_EMPLOYERS = {
     # each kab/kota's latest snapshot at or before the period
-    "terakhir": "SELECT e.kode_wilayah, max(e.periode) AS periode FROM perusahaan AS e, params "
-    "WHERE e.periode <= params.p_periode GROUP BY e.kode_wilayah",
+    "terakhir": _ONE_SNAPSHOT.format(
+        months="SELECT e.kode_wilayah, max(e.periode) AS periode FROM perusahaan AS e, params "
+        "WHERE e.periode <= params.p_periode GROUP BY e.kode_wilayah"
+    ),
     # the one before it
-    "sebelumnya": "SELECT kode_wilayah, periode FROM (SELECT DISTINCT e.kode_wilayah, e.periode "
-    "FROM perusahaan AS e, params WHERE e.periode <= params.p_periode) "
-    "QUALIFY row_number() OVER (PARTITION BY kode_wilayah ORDER BY periode DESC) = 2",
+    "sebelumnya": _ONE_SNAPSHOT.format(
+        months="SELECT kode_wilayah, periode FROM (SELECT DISTINCT e.kode_wilayah, e.periode "
+        "FROM perusahaan AS e, params WHERE e.periode <= params.p_periode) "
+        "QUALIFY row_number() OVER (PARTITION BY kode_wilayah ORDER BY periode DESC) = 2"
+    ),
     # all of them
-    "semua": "SELECT DISTINCT e.kode_wilayah, e.periode FROM perusahaan AS e, params "
-    "WHERE e.periode <= params.p_periode",
+    "semua": """employers AS (
+    SELECT e.*
+    FROM perusahaan AS e, params
+    WHERE e.periode <= params.p_periode AND list_contains(CAST($kabkota AS VARCHAR[]), e.kode_wilayah)
+),""",
 }
 
 
@@ -230,26 +229,33 @@ def employer_flags_sql(settings: Settings, *, snapshot: Snapshot = "terakhir") -
     (1-based bucket index) for PMI, else NULL; program_kurang (missing mandatory programs,
     ';'-joined in PROGRAM order) for PDS-Program, else NULL.
     """
-    if snapshot not in _SNAPSHOT_MONTHS:
-        raise ValueError(f"snapshot must be one of {tuple(_SNAPSHOT_MONTHS)}")
-    missing = ", ".join(
-        f"CASE WHEN list_contains(program_wajib, '{p}') AND NOT contains(program_ikut, ';{p};') "
-        f"THEN '{p}' END"
-        for p in PROGRAM  # identifiers from the contract's allow-list, never user input
-    )
+    if snapshot not in _EMPLOYERS:
+        raise ValueError(f"snapshot must be one of {tuple(_EMPLOYERS)}")
+    wajib_case = (
+        "CASE skala "
+        + " ".join(f"WHEN '{k}' THEN CAST($wajib_{k.lower()} AS VARCHAR[])" for k in SKALA)
+        + " END"
+    )  # scale names from the contract's allow-list, never user input
+
+    def missing(wajib: str, ikut: str) -> str:
+        return ", ".join(
+            f"CASE WHEN list_contains({wajib}, '{p}') AND NOT contains({ikut}, ';{p};') THEN '{p}' END"
+            for p in PROGRAM  # identifiers from the contract's allow-list, never user input
+        )
+
     n = len(settings.umur_batas)
-    arms = " ".join(
-        f"WHEN bulan_tunggakan >= $umur_batas_{i} THEN {{value_{i}}}" for i in range(n, 0, -1)
-    )
+    arms = " ".join(f"WHEN bulan_tunggakan >= $umur_batas_{i} THEN {{value_{i}}}" for i in range(n, 0, -1))
     umur_case = "CASE " + arms.format(**{f"value_{i}": f"$umur_label_{i}" for i in range(1, n + 1)}) + " END"
     urut_case = "CASE " + arms.format(**{f"value_{i}": str(i) for i in range(1, n + 1)}) + " END"
     lists = [";".join(c) for r in range(len(PROGRAM) + 1) for c in combinations(PROGRAM, r)]
     return _FLAGS_SQL.format(
-        snapshot_months=_SNAPSHOT_MONTHS[snapshot],
+        employers=_EMPLOYERS[snapshot],
         n_lists=len(lists),
         skala_values=", ".join(f"('{k}')" for k in SKALA),  # allow-listed constants, not input
         program_values=", ".join(f"('{v}')" for v in lists),
-        missing_programs=missing,
+        wajib_case=wajib_case,
+        missing_programs=missing("program_wajib", "program_ikut"),
+        missing_programs_row=missing(wajib_case, "';' || coalesce(program, '') || ';'"),
         umur_case=umur_case,
         umur_urut_case=urut_case,
     )
