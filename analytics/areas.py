@@ -123,3 +123,23 @@ def parse(level: str, kode: str) -> Scope:
     if level in (Level.KANWIL, Level.KANTOR):
         return Scope(Level(level), kode)
     raise ScopeError(f"unknown scope kind: {level!r}")
+
+
+# The usual short forms of area names, longest first; a label or a narrow column uses them.
+_SHORT = (
+    ("Daerah Khusus Ibukota ", "DKI "),
+    ("Daerah Istimewa ", "DI "),
+    ("Kabupaten ", "Kab. "),
+    ("Kepulauan ", "Kep. "),
+)
+
+
+def short_name(nama):
+    """`Kab. Kep. Meranti` for `Kabupaten Kepulauan Meranti`, `DKI Jakarta`, `DI Yogyakarta`: the
+    forms officials write in tables and on maps, for a map label or a column that must fit 1280 px.
+    Anything that is not a string (a missing name) comes back unchanged."""
+    if not isinstance(nama, str):
+        return nama
+    for long, short in _SHORT:
+        nama = nama.replace(long, short)
+    return nama

@@ -11,8 +11,9 @@ target columns are left out. The sort choice only changes the order of the rows,
 
 The grid must fit 1280 px with the sidebar open (a projector at 1280×720): every column is sized
 to its text (`column_widths`), headers are short with the rest in their help, kabupaten read
-`Kab. …`, and the paces, the projection's range and workforce coverage (when there are targets)
-are left to the export, the status saying how the paces compare.
+`Kab. …`, the two paces are one column (actual as a percentage of needed, which is what the status
+judges), and the paces themselves, the projection's range and workforce coverage (when there are
+targets) are left to the export.
 
 On screen, numbers keep their numeric type (so a click on a column header still sorts by value)
 and carry Indonesian (or English) display text through a pandas Styler; the status cell is filled
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from analytics import exports, fmt
+from analytics import areas, exports, fmt
 from ui import status as status_style
 from ui.text_capaian import T
 
@@ -92,11 +93,12 @@ class Screen:
     lang: str = "id"  # for the headers' help texts
 
 
-def short_name(nama) -> str:
-    """`Kab. Purwakarta` for `Kabupaten Purwakarta`: the usual short form, a column narrower."""
-    if isinstance(nama, str) and nama.startswith("Kabupaten "):
-        return "Kab. " + nama.removeprefix("Kabupaten ")
-    return nama
+def _pace_percent(actual, needed) -> float | None:
+    """Actual pace as a percentage of the pace needed; None when no pace is needed (target reached)
+    or either is unknown (too little history)."""
+    if pd.isna(actual) or pd.isna(needed) or needed <= 0:
+        return None
+    return float(actual) / float(needed) * 100
 
 
 def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
@@ -106,7 +108,7 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
     data: dict[str, list] = {"peringkat": list(rows["peringkat"]), "nama": list(rows["nama"])}
     shown: dict[str, list] = {
         "peringkat": [n(v, lang=lang) for v in rows["peringkat"]],
-        "nama": [short_name(v) for v in rows["nama"]],
+        "nama": [areas.short_name(v) for v in rows["nama"]],
     }
     if targets:
         capaian = [None if pd.isna(v) else float(v) for v in rows["capaian_persen"]]
@@ -124,10 +126,15 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
             n(v, lang=lang) + (" *" if not pd.isna(a) and bool(a) else "")
             for v, a in zip(rows["target_peserta"], rows["target_dialokasikan"], strict=True)
         ]
-        # Pace needed and actual pace are in the export; on screen the status says how they
-        # compare (the 12 columns did not fit 1280 px with the sidebar open).
         data["gap"] = list(rows["gap"])
         shown["gap"] = [n(v, lang=lang) for v in rows["gap"]]
+        # Actual pace as a share of the pace needed ("145%"), the ratio the status is judged on:
+        # the two paces as figures did not fit 1280 px with the sidebar open; the export has both.
+        data["laju"] = [
+            _pace_percent(a, b)
+            for a, b in zip(rows["laju_aktual_per_bulan"], rows["laju_dibutuhkan_per_bulan"], strict=True)
+        ]
+        shown["laju"] = [fmt.persen(v, 0, lang) for v in data["laju"]]
         data["proyeksi"] = list(rows["proyeksi_batas_waktu"])
         shown["proyeksi"] = [n(v, lang=lang) for v in rows["proyeksi_batas_waktu"]]
     else:  # workforce coverage ranks the areas only when there are no targets (see module docstring)
@@ -144,6 +151,7 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
         "aktif": T("scr_aktif" if targets else "col_aktif", lang),
         "target": T("col_target", lang),
         "gap": T("col_gap", lang),
+        "laju": T("scr_laju", lang),
         "proyeksi": T("scr_proyeksi", lang),
         "cakupan": T("col_cakupan", lang),
     }
@@ -151,7 +159,7 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
     for key in ("peringkat", "aktif", "target", "gap", "proyeksi"):
         if key in frame:
             frame[key] = frame[key].astype("Int64")
-    for key in ("capaian", "bar", "cakupan"):
+    for key in ("capaian", "bar", "cakupan", "laju"):
         if key in frame:
             frame[key] = frame[key].astype("Float64")
     return Screen(
@@ -239,6 +247,7 @@ def _column_config(screen: Screen, lang: str) -> dict:
             "status": cc.TextColumn(labels["status"], width=w["status"], help=T("help_status", lang)),
             "target": cc.NumberColumn(labels["target"], width=w["target"]),
             "gap": cc.NumberColumn(labels["gap"], width=w["gap"]),
+            "laju": cc.NumberColumn(labels["laju"], width=w["laju"], help=T("help_laju", lang)),
             "proyeksi": cc.NumberColumn(
                 labels["proyeksi"], width=w["proyeksi"], help=T("help_proyeksi", lang)
             ),

@@ -53,11 +53,18 @@ T = Catalog(
         # (hover on the header) says the rest.
         "scr_aktif": _m("Aktif", "Active"),
         "scr_proyeksi": _m("Proyeksi", "Projected"),
+        "scr_laju": _m("Laju", "Pace"),
+        "help_laju": _m(
+            "Laju aktual per bulan sebagai persen dari laju yang dibutuhkan sampai batas waktu "
+            "(100% = tepat cukup). Kedua laju ada di berkas unduhan dan di Ringkasan.",
+            "Actual monthly pace as a percentage of the pace needed until the deadline (100% = just "
+            "enough). Both paces are in the downloads and on the Overview.",
+        ),
         "help_status": _m(
             "Sesuai jalur: laju aktual ≥ laju yang dibutuhkan; berisiko: ≥ 75% darinya; tertinggal: "
-            "di bawah itu. Kedua laju ada di berkas unduhan.",
-            "On track: actual pace ≥ pace needed; at risk: ≥ 75% of it; behind: below that. Both "
-            "paces are in the downloads.",
+            "di bawah itu (kolom Laju: aktual sebagai persen dari yang dibutuhkan).",
+            "On track: actual pace ≥ pace needed; at risk: ≥ 75% of it; behind: below that (the "
+            "Pace column: actual as a percentage of needed).",
         ),
         "help_proyeksi": _m(
             "Proyeksi peserta aktif pada batas waktu; rentangnya ada di berkas unduhan dan di halaman Tren.",
@@ -73,13 +80,13 @@ T = Catalog(
         ),
         "note_pace": _m(
             "Status membandingkan laju aktual (rata-rata kenaikan peserta aktif per bulan selama tiga "
-            "bulan terakhir) dengan laju yang dibutuhkan (gap ÷ bulan tersisa sampai batas waktu). "
-            "Kedua laju dan rentang 80% proyeksi ada di berkas unduhan; rentang proyeksi juga di "
-            "halaman Tren.",
+            "bulan terakhir) dengan laju yang dibutuhkan (gap ÷ bulan tersisa sampai batas waktu); kolom Laju "
+            "menulis laju aktual sebagai persen dari yang dibutuhkan, kedua laju ada di berkas unduhan. Rentang 80% proyeksi ada di berkas unduhan dan "
+            "di halaman Tren.",
             "Status compares the actual pace (average monthly increase of active participants over "
-            "the last three months) with the pace needed (gap ÷ months left until the deadline). "
-            "Both paces and the projection's 80% range are in the downloads; the range is also on "
-            "the Trends page.",
+            "the last three months) with the pace needed (gap ÷ months left until the deadline); the Pace column "
+            "shows the actual pace as a percentage of the needed one, both paces are in the downloads. The projection's 80% range is in the downloads and on the "
+            "Trends page.",
         ),
         "note_deadline": _m("Batas waktu target: {tanggal}.", "Target deadline: {tanggal}."),
         "note_deadlines": _m(

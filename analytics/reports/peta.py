@@ -42,7 +42,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import shapely
 
-from analytics import fmt, palette
+from analytics import areas, fmt, palette
 from analytics.geo import classify, indicators
 from analytics.scope import Level, Scope, scope_name
 
@@ -362,11 +362,6 @@ def _context_trace(context, lang: str) -> go.Choropleth:
     )
 
 
-def short_name(nama: str) -> str:
-    """A label's name: "Kabupaten Banyuasin" -> "Kab. Banyuasin" (the usual map abbreviation)."""
-    return "Kab. " + nama.removeprefix("Kabupaten ") if nama.startswith("Kabupaten ") else nama
-
-
 def context_labels(context, bounds, avoid=None) -> pd.DataFrame:
     """Where to name each neighbour: a point inside the part of it the view shows, away from the
     edges (LABEL_INSET): its centroid when that lies inside, else the centre of its widest inner
@@ -390,7 +385,7 @@ def context_labels(context, bounds, avoid=None) -> pd.DataFrame:
         point = shapely.centroid(part)
         if not part.contains(point):
             point = shapely.get_point(shapely.maximum_inscribed_circle(part, 0.01), 0)
-        rows.append((str(code), short_name(str(name)), float(point.x), float(point.y)))
+        rows.append((str(code), areas.short_name(str(name)), float(point.x), float(point.y)))
     return pd.DataFrame(rows, columns=columns)
 
 

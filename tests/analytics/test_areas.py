@@ -96,3 +96,20 @@ def test_parse_url_values():
     for kind, kode in [("wilayah", "16.1"), ("wilayah", "x"), ("kantor", ""), ("negara", "ID")]:
         with pytest.raises(ScopeError):
             areas.parse(kind, kode)
+
+
+@pytest.mark.parametrize(
+    "nama, short",
+    [
+        ("Kabupaten Purwakarta", "Kab. Purwakarta"),
+        ("Kabupaten Kepulauan Meranti", "Kab. Kep. Meranti"),
+        ("Kota Palembang", "Kota Palembang"),
+        ("Daerah Khusus Ibukota Jakarta", "DKI Jakarta"),
+        ("Daerah Istimewa Yogyakarta", "DI Yogyakarta"),
+        ("Kepulauan Bangka Belitung", "Kep. Bangka Belitung"),
+        ("Sumatera Selatan", "Sumatera Selatan"),
+        (None, None),
+    ],
+)
+def test_short_name_uses_the_usual_abbreviations(nama, short):
+    assert areas.short_name(nama) == short

@@ -205,8 +205,6 @@ def test_neighbours_are_named_where_enough_of_them_shows(coverage_store, squares
     assert [(t.meta, t.mode, t.hoverinfo, list(t.text)) for t in labels] == [
         (peta.CONTEXT_META, "text", "skip", ["Muara Enim"])
     ]
-    assert peta.short_name("Kabupaten Banyuasin") == "Kab. Banyuasin"
-    assert peta.short_name("Kota Palembang") == "Kota Palembang"
 
 
 def test_an_inner_kabkota_is_framed_with_neighbours_on_both_sides(coverage_store, squares):

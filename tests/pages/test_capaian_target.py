@@ -83,10 +83,11 @@ def test_national_ranks_provinces_by_capaian(store):
         ("46.000", "50.000", "4.000"),
         ("20.000", "24.000", "4.000"),
     ]
-    # what fits 1280 px with the sidebar open: the paces are in the export, the status compares them
+    # what fits 1280 px with the sidebar open: actual pace as a percentage of the pace needed
     assert list(shown(at).columns) == [
-        "peringkat", "nama", "capaian", "bar", "status", "aktif", "target", "gap", "proyeksi"
+        "peringkat", "nama", "capaian", "bar", "status", "aktif", "target", "gap", "laju", "proyeksi"
     ]  # fmt: skip
+    assert rows(at, "laju") == [("265%",), ("37%",), ("–",)]  # 4.417 / 1.667; 500 / 1.334; too little history
     assert "Indonesia (nasional) · Agustus 2026" in context_line(at)
 
 
@@ -278,7 +279,3 @@ def test_screen_columns_are_sized_to_their_text_and_fit_1280_px(store):
     assert all(league_table._text_width(n) < widths["nama"] for n in screen.display["nama"])
     assert sum(widths.values()) <= 790
 
-
-def test_kabupaten_is_shortened_on_screen_only():
-    assert league_table.short_name("Kabupaten Purwakarta") == "Kab. Purwakarta"
-    assert league_table.short_name("Kota Bandung") == "Kota Bandung"
