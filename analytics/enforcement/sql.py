@@ -18,16 +18,23 @@ _EPOCH = "DATE '2000-01-01'"
 ORDER_KEY = f"(date_diff('day', {_EPOCH}, tanggal) * 10 + rank)"
 
 
-def actions_cte(scope: Scope, periode: dt.date, kategori: str | None) -> tuple[str, list]:
-    """`acts` (actions in scope up to the period's end, with `rank`) and `keyed` (+ perusahaan_id)."""
+def actions_cte(
+    scope: Scope, periode: dt.date, kategori: str | None, *, documents: bool = False
+) -> tuple[str, list]:
+    """`acts` (actions in scope up to the period's end, with `rank`) and `keyed` (+ perusahaan_id).
+
+    `documents` adds nomor_dokumen and catatan (only the timeline shows them; `acts` is read three
+    times, so DuckDB materialises it whole and carrying two unused text columns costs ~10%).
+    """
     cond, params = scope.kabkota_filter("kode_wilayah")
     if kategori is not None and kategori not in KATEGORI:
         raise ValueError(f"unknown kategori: {kategori!r}")
     kat = "AND kategori = ?" if kategori else ""
+    docs = " nomor_dokumen, catatan," if documents else ""
     sql = f"""
 acts AS (
-    SELECT tanggal, npp, nib, nama_perusahaan, kode_wilayah, kategori, tahap, instansi,
-           nomor_dokumen, catatan, list_position(?::VARCHAR[], tahap) AS rank
+    SELECT tanggal, npp, nib, nama_perusahaan, kode_wilayah, kategori, tahap, instansi,{docs}
+           list_position(?::VARCHAR[], tahap) AS rank
     FROM tindak_lanjut
     WHERE {cond} AND tanggal <= ? {kat}
 ),

@@ -23,7 +23,7 @@ def timeline(
     kategori: str | None = None,
 ) -> pd.DataFrame:
     """The employer's actions in scope up to the period's end, by date then ladder order."""
-    acts, params = actions_cte(scope, periode, kategori)
+    acts, params = actions_cte(scope, periode, kategori, documents=True)
     frame = con.execute(
         f"""WITH {acts}
         SELECT {", ".join(TIMELINE_COLUMNS)} FROM keyed WHERE perusahaan_id = ?
