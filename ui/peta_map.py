@@ -15,7 +15,7 @@ import streamlit as st
 
 from analytics.reports import peta as peta_report
 
-MIN_HEIGHT, MAX_HEIGHT = 500, 660
+MIN_HEIGHT, MAX_HEIGHT = 380, 660  # a wide country needs less than 500 px: no empty bands
 WIDTH_GUESS = 1100  # px of the main column on a 1920 px projector; the height follows the shapes
 
 
@@ -29,7 +29,7 @@ def height_for(bounds) -> int:
     if maxx - minx <= 0:
         return MAX_HEIGHT
     ratio = (maxy - miny) / (maxx - minx)
-    return int(min(MAX_HEIGHT, max(MIN_HEIGHT, WIDTH_GUESS * ratio * 1.1)))
+    return int(min(MAX_HEIGHT, max(MIN_HEIGHT, WIDTH_GUESS * ratio * 1.05)))
 
 
 def draw(
