@@ -44,6 +44,7 @@ import shapely
 
 from analytics import areas, fmt, palette
 from analytics.geo import classify, indicators
+from analytics.i18n import Catalog
 from analytics.scope import Level, Scope, scope_name
 
 FONT = '"Source Sans", "Source Sans Pro", "Segoe UI", Arial, sans-serif'
@@ -77,7 +78,8 @@ CONTEXT_INK = "#4B5563"
 LABEL_INSET = (0.12, 0.05)  # share of the view's width and height kept free of label points
 SUFFIXES = (".png", ".html")
 
-_TEXT = {
+# Words the map writes itself (the indicators' names are in analytics.geo.indicators).
+_t = Catalog({
     "snapshot": {"id": "snapshot", "en": "snapshot"},
     "ukuran": {"id": "Ukuran lingkaran: {label} (terbesar {nilai})", "en": "Circle size: {label} (largest {nilai})"},
     "resmi": {"id": "Batas wilayah resmi: {file}, dimuat {waktu}.", "en": "Official boundaries: {file}, loaded {waktu}."},
@@ -86,11 +88,7 @@ _TEXT = {
     "legenda": {"id": "Jumlah wilayah per kelas", "en": "Areas per class"},
     "konteks": {"id": "Kabupaten/kota lain di provinsi ini", "en": "Other regencies/cities of the province"},
     "klik": {"id": "klik untuk membuka", "en": "click to open"},
-}  # fmt: skip
-
-
-def _t(key: str, lang: str, **fields) -> str:
-    return _TEXT[key]["en" if lang == "en" else "id"].format(**fields)
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -177,17 +175,23 @@ def _only(frame: pd.DataFrame | None, code: str) -> pd.DataFrame | None:
     return None if frame is None else frame[frame["wilayah"] == code].reset_index(drop=True)
 
 
-def _coverage(con, scope: Scope, periode, given: pd.DataFrame | None, required: bool) -> pd.DataFrame | None:
-    """coverage_by_subarea for the scope (a kab/kota: its row in its province's frame)."""
-    from analytics.coverage import DataKosong, coverage_by_subarea
-
+def _subarea_frame(fetch, scope: Scope, given: pd.DataFrame | None) -> pd.DataFrame:
+    """`given` (the page's cached frame) or `fetch(scope)`; for a kab/kota, its own row of its
+    province's frame (a kab/kota has no sub-areas, so its own frame is empty)."""
     kabkota = scope.level is Level.KABKOTA
     if given is not None and not (kabkota and given.empty):
         return given
+    if kabkota:
+        return _only(fetch(_parent(scope)), scope.kode)
+    return fetch(scope)
+
+
+def _coverage(con, scope: Scope, periode, given: pd.DataFrame | None, required: bool) -> pd.DataFrame | None:
+    """coverage_by_subarea for the scope; None without membership data unless `required`."""
+    from analytics.coverage import DataKosong, coverage_by_subarea
+
     try:
-        if kabkota:
-            return _only(coverage_by_subarea(con, _parent(scope), periode), scope.kode)
-        return coverage_by_subarea(con, scope, periode)
+        return _subarea_frame(lambda s: coverage_by_subarea(con, s, periode), scope, given)
     except DataKosong:
         if required:
             raise
@@ -198,13 +202,8 @@ def _compliance(con, scope: Scope, periode, given: pd.DataFrame | None) -> pd.Da
     """compliance_breakdown by sub-area; None when the scope has no employer snapshot."""
     from analytics.compliance import DataKosong, compliance_breakdown
 
-    kabkota = scope.level is Level.KABKOTA
-    if given is not None and not (kabkota and given.empty):
-        return given
     try:
-        if kabkota:
-            return _only(compliance_breakdown(con, _parent(scope), "wilayah", periode), scope.kode)
-        return compliance_breakdown(con, scope, "wilayah", periode)
+        return _subarea_frame(lambda s: compliance_breakdown(con, s, "wilayah", periode), scope, given)
     except DataKosong:
         return None
 
