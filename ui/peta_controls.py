@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from analytics.geo import indicators
+from ui import urlstate
 from ui.text_peta import P
 
 KELAS = (3, 4, 5, 6, 7)
@@ -93,12 +94,7 @@ def params_for(choice: Choice) -> dict[str, str]:
 def write_url(choice: Choice) -> None:
     """Make the URL's map part describe `choice` (touching only keys that change)."""
     wanted = params_for(choice)
-    for key in URL_KEYS:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key]:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+    urlstate.sync(URL_KEYS, wanted)
     st.session_state[_WRITTEN] = wanted
 
 

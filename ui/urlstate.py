@@ -117,8 +117,13 @@ def params_for(state: AppState) -> dict[str, str]:
 
 def write(state: AppState) -> None:
     """Make the URL describe the current view (only our keys; others are left alone)."""
-    wanted = params_for(state)
-    for key in KEYS:
+    sync(KEYS, params_for(state))
+
+
+def sync(keys, wanted: dict[str, str]) -> None:
+    """Make the URL's `keys` say `wanted` (a key absent from it is removed), touching only keys
+    that change, so an unchanged view does not rewrite the address bar; other keys stay."""
+    for key in keys:
         if key in wanted:
             if st.query_params.get(key) != wanted[key]:
                 st.query_params[key] = wanted[key]
