@@ -57,13 +57,7 @@ def demo_province(demo_facts) -> tuple[str, str]:
 @pytest.fixture(scope="session")
 def app(demo_store, demo_facts) -> harness.AppServer:
     # demo_facts is requested so its read-only connection is closed before the app starts.
-    server = harness.AppServer(db_path=demo_store)
-    try:
-        server.start(timeout=60)
-    except harness.AppStartError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    yield server
-    server.stop()
+    yield from harness.serve(demo_store)
 
 
 @pytest.fixture(scope="session")

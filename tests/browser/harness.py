@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+import pytest
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = REPO_ROOT / "build" / "screenshots"
 CHROMIUM_MISSING = "Chromium not found: apt-get install chromium (browser tests)"
@@ -183,6 +185,18 @@ class AppServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def serve(db_path: Path):
+    """A fixture body: the app on `db_path`, started (a failed start fails the test with the
+    server's log, not a traceback) and stopped afterwards."""
+    server = AppServer(db_path=db_path)
+    try:
+        server.start(timeout=60)
+    except AppStartError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield server
+    server.stop()
 
 
 def launch_chromium(playwright, executable: str, headless: bool = True):

@@ -23,13 +23,7 @@ def fresh_app(demo_store, demo_facts, tmp_path):
     # one writing process), depending on which browser test ran first.
     copy = tmp_path / "cakupan.duckdb"
     shutil.copyfile(demo_store, copy)
-    server = harness.AppServer(db_path=copy)
-    try:
-        server.start(timeout=60)
-    except harness.AppStartError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    yield server
-    server.stop()
+    yield from harness.serve(copy)
 
 
 def test_deep_link_on_fresh_server_opens_the_page(fresh_app, offline):
