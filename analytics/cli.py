@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
+
+from analytics.load import limits
 
 # command name -> module implementing add_parser(subparsers) and run(args) -> int
 COMMANDS = {
@@ -59,3 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan. / Cancelled.", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 — a user never gets a traceback; CAKUPAN_DEBUG=1 shows it
+        if os.environ.get("CAKUPAN_DEBUG") == "1":
+            traceback.print_exc()
+        detail = limits.echo(f"{type(exc).__name__}: {exc}", 300)
+        print(f"Kesalahan tak terduga / Unexpected error: {detail}. Tidak ada data yang diubah oleh perintah "
+              "yang gagal / nothing was changed by the failed command. Jalankan lagi dengan CAKUPAN_DEBUG=1 untuk "
+              "rinciannya / run again with CAKUPAN_DEBUG=1 for details.", file=sys.stderr)
+        return 1

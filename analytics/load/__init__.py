@@ -40,10 +40,9 @@ __all__ = ["Issue", "LoadReport", "Validation", "commit", "load_file", "reject",
 def load_file(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, file_name: str | None = None,
               user: str | None = None, lang: str = "id") -> LoadReport:
     """Validate a file, then store it (valid) or record the rejection (invalid)."""
-    if isinstance(data, str | Path):
-        path = Path(data)
-        file_name = file_name or path.name
-        data = path.read_bytes()
+    if isinstance(data, str | Path):  # read from its path in the reader's process, not loaded here
+        data = Path(data)
+        file_name = file_name or data.name
     validation = validate(con, dataset, data, file_name or "", lang=lang)
     if validation.ok:
         return commit(con, validation, user)

@@ -24,8 +24,95 @@ MESSAGES = Catalog(
             "en": "The XLSX file cannot be read ({detail}).",
         },
         "bukan_teks": {
-            "id": "Berkas CSV tidak dapat dibaca sebagai teks UTF-8 atau Windows-1252.",
-            "en": "The CSV file cannot be read as UTF-8 or Windows-1252 text.",
+            "id": "Berkas ini bukan berkas CSV teks (isinya biner, mis. gambar, PDF atau arsip). Simpan data "
+            "sebagai CSV (UTF-8) atau XLSX dari Excel.",
+            "en": "This is not a text CSV file (its content is binary, e.g. an image, a PDF or an archive). Save "
+            "the data as CSV (UTF-8) or XLSX from Excel.",
+        },
+        "utf16_rusak": {
+            "id": "Berkas berawalan tanda UTF-16/UTF-32 (\"Unicode text\" Excel) tetapi isinya tidak dapat dibaca "
+            "dengan encoding itu. Simpan ulang sebagai CSV UTF-8.",
+            "en": "The file starts with a UTF-16/UTF-32 mark (Excel's \"Unicode text\") but its content cannot be read "
+            "in that encoding. Save it again as CSV UTF-8.",
+        },
+        "campuran_encoding": {
+            "id": "Berkas mencampur dua encoding: baris {baris_utf8} ditulis dalam UTF-8, baris ini dalam "
+            "Windows-1252. Membacanya dengan salah satu akan merusak huruf di bagian lain. Simpan seluruh "
+            "berkas sebagai CSV UTF-8 dari Excel.",
+            "en": "The file mixes two encodings: row {baris_utf8} is UTF-8, this row Windows-1252. Reading it either "
+            "way would garble letters in the other part. Save the whole file as CSV UTF-8 from Excel.",
+        },
+        "bukan_cp1252": {
+            "id": "Berkas ini bukan UTF-8 maupun Windows-1252 (ada byte yang tidak terbaca di baris ini). Simpan "
+            "sebagai CSV UTF-8 dari Excel.",
+            "en": "This file is neither UTF-8 nor Windows-1252 (a byte in this row cannot be read). Save it as "
+            "CSV UTF-8 from Excel.",
+        },
+        "mojibake": {
+            "id": "Huruf di baris ini tampak rusak (mis. \"CafÃ©\" untuk \"Café\"): berkas ini tampaknya dalam encoding "
+            "lain (mis. Shift-JIS) atau sudah salah dikonversi. Simpan ulang sebagai CSV UTF-8 dari sumber aslinya.",
+            "en": "The letters in this row look garbled (e.g. \"CafÃ©\" for \"Café\"): the file seems to be in another "
+            "encoding (e.g. Shift-JIS) or was converted wrongly. Save it again as CSV UTF-8 from its source.",
+        },
+        "judul_terlalu_panjang": {
+            "id": "Baris judul lebih dari {kb} KB tanpa akhir baris: ini bukan baris judul kolom kontrak data.",
+            "en": "The header line is longer than {kb} KB without a line end: it is not a data-contract header.",
+        },
+        "kolom_terlalu_banyak": {
+            "id": "Baris judul berisi {n} kolom; paling banyak {maks} kolom yang dibaca.",
+            "en": "The header has {n} columns; at most {maks} columns are read.",
+        },
+        "berkas_terlalu_besar": {
+            "id": "Berkas lebih besar dari {mb} MB. Pecah per periode atau per provinsi.",
+            "en": "The file is larger than {mb} MB. Split it by period or by province.",
+        },
+        "xlsx_bagian_besar": {
+            "id": "Bagian {bagian} di dalam XLSX terurai lebih dari {mb} MB: terlalu besar untuk dibaca.",
+            "en": "Part {bagian} inside the XLSX unpacks to more than {mb} MB: too large to read.",
+        },
+        "xlsx_bom": {
+            "id": "Bagian {bagian} di dalam XLSX terurai lebih dari {rasio} kali ukurannya (\"zip bomb\"); berkas "
+            "Excel biasa tidak begitu. Berkas ditolak tanpa dibaca.",
+            "en": "Part {bagian} inside the XLSX unpacks to more than {rasio} times its size (a \"zip bomb\"); "
+            "ordinary Excel files do not. The file is refused unread.",
+        },
+        "xlsx_bagian_banyak": {
+            "id": "XLSX berisi {n} bagian; berkas Excel biasa berisi jauh lebih sedikit (batas {maks}).",
+            "en": "The XLSX holds {n} parts; ordinary Excel files hold far fewer (limit {maks}).",
+        },
+        "xlsx_baris_banyak": {
+            "id": "Lembar {bagian} memakai baris sampai {baris}; paling banyak {maks} baris.",
+            "en": "Sheet {bagian} uses rows up to {baris}; at most {maks} rows.",
+        },
+        "xlsx_kolom_banyak": {
+            "id": "Lembar {bagian} memakai kolom sampai {kolom} (kolom ke-{n}); paling banyak {maks} kolom. Hapus isi "
+            "sel jauh di kanan, lalu simpan ulang.",
+            "en": "Sheet {bagian} uses columns up to {kolom} (column {n}); at most {maks} columns. Clear the cells far "
+            "to the right and save again.",
+        },
+        "xlsx_sel_banyak": {
+            "id": "Lembar {bagian} mencakup {sel} sel dari sel pertama sampai terakhir yang terisi; paling banyak "
+            "{maks}. Hapus isi sel yang jauh dari tabel (mis. di pojok kanan bawah), lalu simpan ulang.",
+            "en": "Sheet {bagian} spans {sel} cells from its first to its last filled cell; at most {maks}. Clear "
+            "cells far from the table (e.g. in the bottom-right corner) and save again.",
+        },
+        "pembaca_berhenti": {
+            "id": "Pembaca berkas berhenti sebelum selesai (berkas memerlukan lebih dari {mb} MB memori, atau "
+            "rusak). Tidak ada yang diubah. Simpan ulang berkas sebagai CSV, atau pecah menjadi beberapa berkas.",
+            "en": "The file reader stopped before it finished (the file needs more than {mb} MB of memory, or it "
+            "is broken). Nothing was changed. Save the file again as CSV, or split it into several files.",
+        },
+        "pembaca_memori": {
+            "id": "Berkas memerlukan lebih dari {mb} MB memori untuk dibaca. Pecah menjadi beberapa berkas.",
+            "en": "The file needs more than {mb} MB of memory to read. Split it into several files.",
+        },
+        "pembaca_lama": {
+            "id": "Membaca berkas memakan lebih dari {detik} detik dan dihentikan. Pecah menjadi beberapa berkas.",
+            "en": "Reading the file took more than {detik} seconds and was stopped. Split it into several files.",
+        },
+        "berkas_tidak_terbaca": {
+            "id": "Berkas tidak dapat dibaca ({detail}).",
+            "en": "The file cannot be read ({detail}).",
         },
         "csv_rusak": {
             "id": "Berkas CSV tidak dapat dibaca ({detail}).",
@@ -115,6 +202,16 @@ MESSAGES = Catalog(
         "program_tidak_valid": {
             "id": "Program dipisah ';' dan diambil dari: {pilihan}.",
             "en": "Programs are ';'-separated, from: {pilihan}.",
+        },
+        "teks_terlalu_panjang": {
+            "id": "Teks lebih dari {maks} karakter: bukan nama, nomor atau catatan yang diketik orang.",
+            "en": "Text longer than {maks} characters: not a name, number or note someone typed.",
+        },
+        "karakter_kontrol": {
+            "id": "{n} sel berisi karakter kontrol (mis. baris baru dari Shift+Enter, tab, NUL) yang dibersihkan: "
+            "diganti spasi atau dihapus. Pertama di baris {baris}, kolom {kolom}.",
+            "en": "{n} cells held control characters (e.g. a line break from Shift+Enter, a tab, NUL), now "
+            "cleaned: replaced by a space or removed. First in row {baris}, column {kolom}.",
         },
         # --- one row ---------------------------------------------------------------------------
         "target_kosong": {

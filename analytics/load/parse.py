@@ -26,7 +26,7 @@ from analytics.contract import (
     YEAR,
     Column,
 )
-from analytics.load import numbers
+from analytics.load import limits, numbers
 
 EXCEL_EPOCH = "DATE '1899-12-30'"  # Excel serial day 1 is 1900-01-01 (after its 1900 leap bug)
 EXCEL_SERIAL_MAX = 73050  # 2099-12-31: a bigger typed number is not a date someone meant
@@ -61,6 +61,16 @@ class ColumnSQL:
     error: str  # SQL yielding a message key or NULL
     value: str  # SQL yielding the typed value (read only where error IS NULL)
     join: str | None = None  # a LEFT JOIN the code check needs
+    cleaned: str | None = None  # SQL true where the cell's text was cleaned (control characters)
+
+
+# Control characters in text cells: a line break pasted from Word (Shift+Enter gives a vertical
+# tab), a tab or a NUL breaks exports (Excel files may not hold them) and reads badly on screen.
+# Whitespace-like ones become one space; the rest (C0/C1 controls, direction overrides that can
+# make a name read backwards, BOM) are removed.
+CONTROL_SPACE = r"[\t\n\x0B\x0C\r\x{85}\x{2028}\x{2029}]+"
+CONTROL_DROP = r"[\x00-\x08\x0E-\x1F\x7F-\x{84}\x{86}-\x{9F}\x{200E}\x{200F}\x{202A}-\x{202E}\x{2066}-\x{2069}\x{FEFF}]"
+CONTROL_ANY = r"[\x00-\x1F\x7F-\x{9F}\x{200E}\x{200F}\x{2028}-\x{202E}\x{2066}-\x{2069}\x{FEFF}]"
 
 
 def _missing(col: Column) -> str:
@@ -156,7 +166,15 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
             f"NULLIF(array_to_string(list_filter({programs}, lambda x: list_contains(l_{c}, x)), ';'), '') END",
         )
     if kind == TEXT:
-        return ColumnSQL([], f"CASE WHEN {v} IS NULL THEN {_missing(col)} END", v)
+        cleaned = (f"CASE WHEN regexp_matches({v}, '{CONTROL_ANY}') THEN NULLIF(trim(regexp_replace("
+                   f"regexp_replace({v}, '{CONTROL_SPACE}', ' ', 'g'), '{CONTROL_DROP}', '', 'g')), '') ELSE {v} END")
+        return ColumnSQL(
+            [f"{cleaned} AS s_{c}"],
+            f"CASE WHEN s_{c} IS NULL THEN {_missing(col)} WHEN length(s_{c}) > {limits.MAX_TEXT_CHARS} "
+            f"THEN 'teks_terlalu_panjang' END",
+            f"s_{c}",
+            cleaned=f"{v} IS DISTINCT FROM s_{c}",
+        )
     raise ValueError(f"unknown column kind {kind!r}")
 
 
@@ -171,4 +189,6 @@ def error_fields(col: Column, key: str) -> dict:
         return {"pilihan": ", ".join(col.choices)}
     if key == "program_tidak_valid":
         return {"pilihan": ", ".join(PROGRAM)}
+    if key == "teks_terlalu_panjang":
+        return {"maks": limits.MAX_TEXT_CHARS}
     return {}

@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
+from pathlib import Path, PurePath
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analytics.contract import AMOUNT, COUNT, DATASETS, PERCENT, Dataset
-from analytics.load import numbers, parse, rules
+from analytics.contract import AMOUNT, COUNT, DATASETS, PERCENT, TEXT, Dataset
+from analytics.load import limits, numbers, parse, rules
 from analytics.load.header import Frame, match_header
-from analytics.load.read import FileProblem, read_table
+from analytics.load.read import FileProblem
 from analytics.load.report import MAX_LISTED, Issue, LoadReport
+from analytics.load.sandbox import read_isolated
 
 NUMERIC_KINDS = (COUNT, AMOUNT, PERCENT)
 
@@ -49,18 +52,26 @@ class Validation:
         return self.rows.take(first).sort_by("__row").drop_columns(["__row"]).to_pandas()
 
 
-def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes, file_name: str,
+def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, file_name: str,
              lang: str = "id") -> Validation:
-    """Read and check a whole file; write nothing."""
+    """Read and check a whole file (bytes, or a path read without loading it here); write nothing.
+
+    Never raises for anything the file holds: every way a file can be wrong ends in a rejected
+    Validation whose report says why.
+    """
     started = time.perf_counter()
     if dataset not in DATASETS:
         raise ValueError(f"unknown dataset {dataset!r}; known: {', '.join(DATASETS)}")
     ds = DATASETS[dataset]
-    report = LoadReport(dataset, file_name, hashlib.sha256(data).hexdigest())
+    report = LoadReport(dataset, limits.base_name(file_name), _sha256(data))
+    size = len(data) if isinstance(data, bytes) else Path(data).stat().st_size
+    if size > limits.MAX_FILE_BYTES:
+        issue = Issue("berkas_terlalu_besar", fields={"mb": limits.MAX_FILE_BYTES // limits.MB})
+        return _rejected(report, [issue], lang, started)
     try:
-        frame = match_header(read_table(data, file_name, dataset), ds)
+        frame = match_header(_read(data, report.file_name, dataset), ds)
     except FileProblem as problem:
-        return _rejected(report, problem.issues, lang, started)
+        return _rejected(report, problem.issues, lang, started, problem.count)
     report.warnings = frame.warnings
     report.rows = frame.table.num_rows
     if frame.table.num_rows == 0:
@@ -82,6 +93,7 @@ def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes, file_nam
         con.register(checked_name, checked)
         try:
             report.periods, report.areas = _touched(con, ds, checked_name)
+            report.warnings += _cleaned(con, _text_columns(ds, frame), checked_name)
             count, issues = _errors(con, ds, checked_name, raw_name, frame.present)
             if count:
                 return _rejected(report, issues, lang, started, count)
@@ -95,6 +107,27 @@ def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes, file_nam
         con.unregister(raw_name)
         con.close()
     return Validation(report, rows, lang, started)
+
+
+def _sha256(data: bytes | Path) -> str:
+    if isinstance(data, bytes):
+        return hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256()
+    with open(data, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read(data: bytes | Path, file_name: str, dataset: str):
+    """The file's cells, read in a child process (analytics.load.sandbox) from a path; bytes are
+    spooled to a temporary file first."""
+    if not isinstance(data, bytes):
+        return read_isolated(Path(data), file_name, dataset)
+    with tempfile.NamedTemporaryFile(prefix="cakupan-unggah-", suffix=PurePath(file_name).suffix[:8]) as spool:
+        spool.write(data)
+        spool.flush()
+        return read_isolated(Path(spool.name), file_name, dataset)
 
 
 def _rejected(report: LoadReport, issues: list[Issue], lang: str, started: float,
@@ -118,6 +151,7 @@ def checked_sql(ds: Dataset, frame: Frame, style: str | None, source: str) -> tu
     errs = [f"{s.error} AS err_{n}" for n, s in sqls.items()]
     vals = [f"{s.value} AS val_{n}" for n, s in sqls.items()]
     typed = [f"CASE WHEN err_{n} IS NULL THEN val_{n} END AS t_{n}" for n in sqls]
+    typed += [f"{s.cleaned} AS cl_{n}" for n, s in sqls.items() if s.cleaned]
     typed += [f"{parse.absent_value(c)} AS t_{c.name}" for c in absent]
     typed += [f"NULL::VARCHAR AS err_{c.name}" for c in absent]
     defaults = rules.DEFAULTS.get(ds.name, {})
@@ -148,6 +182,26 @@ def _touched(con: duckdb.DuckDBPyConnection, ds: Dataset, rel: str) -> tuple[lis
         f"list(DISTINCT t_kode_wilayah) FILTER (WHERE t_kode_wilayah IS NOT NULL) FROM {rel}"
     ).fetchall()[0]
     return sorted(periods or []), sorted(areas or [])
+
+
+def _text_columns(ds: Dataset, frame: Frame) -> list[str]:
+    """The file's columns whose cells are cleaned of control characters (text columns)."""
+    return [c for c in frame.present if ds.column(c).kind == TEXT]
+
+
+def _cleaned(con: duckdb.DuckDBPyConnection, columns: list[str], rel: str) -> list[Issue]:
+    """One warning: how many cells were cleaned of control characters, and where the first was."""
+    if not columns:
+        return []
+    found = con.sql(" UNION ALL ".join(
+        f"SELECT '{c}' AS kolom, count_if(cl_{c}) AS n, min(__row) FILTER (WHERE cl_{c}) AS first FROM {rel}"
+        for c in columns
+    )).fetchall()
+    total = sum(n for _, n, _ in found)
+    if not total:
+        return []
+    column, _, first = min((r for r in found if r[1]), key=lambda r: r[2])
+    return [Issue("karakter_kontrol", row=first, column=column, fields={"n": total, "baris": first, "kolom": column})]
 
 
 def _errors(con: duckdb.DuckDBPyConnection, ds: Dataset, rel: str, raw: str,
@@ -183,6 +237,8 @@ def _errors(con: duckdb.DuckDBPyConnection, ds: Dataset, rel: str, raw: str,
     for row, _ord, column, key, value, ref in listed:
         if value is None and column in present:
             value = texts[row][column] or None
+        if value is not None:
+            value = limits.echo(value)
         if key == "kunci_ganda":
             fields = {"kunci": value, "baris": ref}
         elif key == "kantor_tidak_konsisten":

@@ -10,7 +10,9 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
 
+from tests.fixtures import hostile
 from tests.fixtures.files import KEPESERTAAN, csv_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,3 +104,44 @@ def test_busy_store_fails_at_once_and_stays_intact(load_db, tmp_path):
 def test_help_lists_the_load_command(load_db):
     done = _cli(load_db, "load", "--help")
     assert done.returncode == 0 and "--pengguna" in done.stdout
+
+
+def _stored_and_history(db: Path) -> tuple[int, list[tuple]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT count(*) FROM kepesertaan").fetchall()[0][0]
+        return rows, con.execute("SELECT nama_file, hasil FROM riwayat_muat ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("name, data, first_line", [
+    ("jauh.xlsx", hostile.far_cell_xlsx(), "Lembar xl/worksheets/sheet1.xml memakai kolom sampai XFD"),
+    ("lebar.xlsx", hostile.wide_row_without_references_xlsx(), "Pembaca berkas berhenti sebelum selesai"),
+    ("panjang.csv", hostile.long_first_line_csv(200), "Baris judul lebih dari 64 KB"),
+    ("gambar.csv", hostile.binary_as_csv(), "Berkas ini bukan berkas CSV teks"),
+])
+def test_hostile_files_exit_1_with_a_message_and_no_traceback(load_db, tmp_path, name, data, first_line):
+    """Before: exit 134 (calamine's abort) for the first, a traceback for the third, a
+    'UnicodeDecodeError' printed as 'Exception ignored' for the last."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    done = _cli(load_db, "load", "kepesertaan", str(path))
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0] == f"kepesertaan: berkas {name} DITOLAK, 1 galat; tidak ada data yang diubah."
+    assert first_line in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr and "Exception" not in done.stderr
+    assert done.stderr == ""
+    assert _stored_and_history(load_db) == (0, [(name, "DITOLAK")])
+
+
+def test_an_unexpected_failure_is_one_line_not_a_traceback(load_db, tmp_path, monkeypatch):
+    """Whatever goes wrong inside a command, the CLI says so in one line with how to see more."""
+    path = _file(tmp_path, [["2026-10", "16.10", "PU", "5", "", ""]])
+    env_db = str(tmp_path / "bukan-folder" / "x")
+    (tmp_path / "bukan-folder").write_text("a file where a folder is expected")
+    done = _cli(Path(env_db), "load", "kepesertaan", str(path))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith("Kesalahan tak terduga")
+    assert "CAKUPAN_DEBUG=1" in done.stderr
