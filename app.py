@@ -13,7 +13,7 @@ import streamlit as st
 
 from analytics import periods
 from analytics.scope import Scope
-from ui import db, guard, sidebar, state, theme, urlstate
+from ui import db, guard, plain, sidebar, state, theme, urlstate
 from ui.text import T
 from ui.text_capaian import T as TC
 from ui.text_kepatuhan import K as TK
@@ -36,7 +36,7 @@ lang_now = sidebar.current_lang() or urlstate.lang_from_url()
 theme.brand(T("app_title", lang_now), T("app_tagline", lang_now))
 view = sidebar.draw(con, months, allowed)
 if ignored:
-    view = dataclasses.replace(view, notices=(view.t("url_ignored", items=", ".join(ignored)),))
+    view = dataclasses.replace(view, notices=(view.t("url_ignored", items=plain.items(ignored)),))
 state.set_current(view)
 urlstate.write(view)
 

@@ -11,7 +11,7 @@ import streamlit as st
 from analytics import fmt
 from analytics.coverage import DataKosong
 from analytics.scope import Level, Scope, scope_name
-from ui import cached, db, downloads, league_table, theme, urlstate
+from ui import cached, db, downloads, league_table, plain, theme, urlstate
 from ui.state import current
 from ui.text_capaian import T
 
@@ -32,7 +32,7 @@ if view.periode is None:
     _no_data()
 
 if view.scope.level is Level.KABKOTA:
-    st.info(T("no_subareas", lang, nama=view.scope_label), icon=":material/north:")
+    st.info(T("no_subareas", lang, nama=plain.md(view.scope_label)), icon=":material/north:")
     province = Scope.wilayah(view.scope.kode[:2])
     if st.button(T("go_up", lang, nama=scope_name(con, province)), type="primary"):
         urlstate.select_scope(con, province)

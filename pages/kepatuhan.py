@@ -17,7 +17,7 @@ from analytics.compliance.rules import Settings
 from analytics.exports import XLSX_MIME
 from analytics.scope import Level
 from ui import cached_kepatuhan as cached
-from ui import charts, db, employer_table, theme, tiles
+from ui import charts, db, employer_table, plain, theme, tiles
 from ui.state import current
 from ui.text_kepatuhan import K
 
@@ -117,7 +117,7 @@ tab_area, tab_sector, tab_age, tab_trend, tab_change = st.tabs(
 if tab_area.open:
     with tab_area:
         if view.scope.level is Level.KABKOTA:
-            st.caption(k("no_subareas", nama=view.scope_label))
+            st.caption(k("no_subareas", nama=plain.md(view.scope_label)))
         else:
             frame = cached.breakdown(con, view.scope, "wilayah", view.periode)
             without = int((frame["perusahaan"] == 0).sum())

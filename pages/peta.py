@@ -19,7 +19,18 @@ from analytics import areas, fmt
 from analytics.coverage import DataKosong
 from analytics.geo import indicators
 from analytics.scope import Level, Scope, scope_name
-from ui import db, downloads, peta_cached, peta_controls, peta_legend, peta_map, peta_table, theme, urlstate
+from ui import (
+    db,
+    downloads,
+    peta_cached,
+    peta_controls,
+    peta_legend,
+    peta_map,
+    peta_table,
+    plain,
+    theme,
+    urlstate,
+)
 from ui.state import current
 from ui.text_peta import P
 
@@ -27,14 +38,14 @@ view = current()
 lang = view.lang
 con = db.cursor()
 if ignored := peta_controls.read_url():  # before the header, which says what a link got wrong
-    view = dataclasses.replace(view, notices=(*view.notices, view.t("url_ignored", items=", ".join(ignored))))
+    view = dataclasses.replace(view, notices=(*view.notices, view.t("url_ignored", items=plain.items(ignored))))
 
 theme.page_header(P("title", lang), view)
 
 
 def _no_data() -> None:
     st.info(
-        P("no_data", lang, scope=view.scope_label, periode=view.periode_label), icon=":material/database:"
+        P("no_data", lang, scope=plain.md(view.scope_label), periode=view.periode_label), icon=":material/database:"
     )
     st.page_link("pages/kelola_data.py", label=P("go_kelola", lang), icon=":material/upload:")
     st.stop()
@@ -71,7 +82,7 @@ kabkota = view.scope.level is Level.KABKOTA
 sub = P("sub_provinsi" if view.scope.level is Level.NASIONAL else "sub_kabkota", lang)
 if kabkota:
     province = scope_name(con, Scope.wilayah(view.scope.kode[:2]))
-    st.info(P("kabkota_context", lang, nama=view.scope_label, provinsi=province), icon=":material/info:")
+    st.info(P("kabkota_context", lang, nama=plain.md(view.scope_label), provinsi=plain.md(province)), icon=":material/info:")
 else:
     st.caption(P("intro", lang, sub=sub))
 if no_snapshot:
@@ -95,7 +106,7 @@ codes = [] if openable is None else [str(c) for c in openable["kode_wilayah"]]
 
 # Above the map: its title, the way back up and the list of sub-areas, then the legend.
 head = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
-head.markdown(f"#### {peta.title}", width="stretch", anchors=False)
+head.markdown(f"#### {plain.message(peta.title)}", width="stretch", anchors=False)
 parent = areas.parent(con, view.scope)
 if parent is not None and view.allowed.contains(con, parent):
     name = P("nasional", lang) if parent.level is Level.NASIONAL else scope_name(con, parent)

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import fmt, freshness
-from ui import labels, tables
+from ui import labels, plain, tables
 from ui.state import AppState
 
 # Columns read as figures, right-aligned like numbers in a spreadsheet.
@@ -65,7 +65,7 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
         st.subheader(view.t("fr_empty_title"))
         st.info(view.t("fr_empty_body"), icon=":material/info:")
         return
-    st.subheader(view.t("fr_heading", scope=view.scope_label, periode=view.periode_label))
+    st.subheader(view.t("fr_heading", scope=plain.md(view.scope_label), periode=view.periode_label))
     st.caption(view.t("fr_caption"))
     table = freshness_table(con, view)
     # a static table: eight rows, text that wraps, readable from the back of a room

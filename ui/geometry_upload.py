@@ -16,7 +16,7 @@ import streamlit as st
 from analytics import fmt
 from analytics.geo import importer, shapes
 from analytics.geo.import_report import GeometryError
-from ui import tables, upload
+from ui import plain, tables, upload
 from ui.state import AppState
 from ui.text_geometri import G
 
@@ -42,7 +42,7 @@ def _status(con: duckdb.DuckDBPyConnection, view: AppState) -> shapes.Source:
             pass
         return source
     st.success(
-        G("status_official", lang, n=fmt.angka(source.jumlah, lang=lang), file=source.nama_file or "–",
+        G("status_official", lang, n=fmt.angka(source.jumlah, lang=lang), file=plain.md(source.nama_file or "–"),
           waktu=fmt.waktu(source.waktu, lang), pengguna=source.pengguna or G("user_default", lang)),
         icon=":material/verified:",
     )
@@ -73,9 +73,10 @@ def _once(key: str, token, compute):
 
 def _error(exc: Exception, name: str, view: AppState) -> None:
     if isinstance(exc, GeometryError):
-        st.error(f"{G('rejected', view.lang)}\n\n{exc.message(view.lang)}", icon=":material/block:")
+        st.error(f"{G('rejected', view.lang)}\n\n{plain.message(exc.message(view.lang))}", icon=":material/block:")
     else:
-        st.error(G("crash", view.lang, name=name, detail=f"{type(exc).__name__}: {exc}"), icon=":material/block:")
+        st.error(G("crash", view.lang, name=plain.md(name), detail=plain.md(f"{type(exc).__name__}: {exc}", 200)),
+                 icon=":material/block:")
 
 
 def _report(prepared: importer.Prepared, view: AppState) -> None:
@@ -86,10 +87,10 @@ def _report(prepared: importer.Prepared, view: AppState) -> None:
                    help=G("of_total", lang, total=fmt.angka(report.total, lang=lang)))
     cols[2].metric(G("m_unmatched", lang), fmt.angka(len(report.unmatched), lang=lang))
     cols[3].metric(G("m_missing", lang), fmt.angka(len(report.missing), lang=lang))
-    st.markdown(report.summary(lang))
+    st.markdown(plain.message(report.summary(lang)))
     notes = report.notes(lang)
     if notes:
-        st.markdown("\n".join(f"- {line}" for line in notes))
+        st.markdown("\n".join(f"- {plain.message(line)}" for line in notes))
     if report.unmatched:
         st.markdown(f"**{G('unmatched_head', lang)}**")
         table = pd.DataFrame(
@@ -145,7 +146,7 @@ def _import(con: duckdb.DuckDBPyConnection, source: shapes.Source, view: AppStat
     if file is None:
         return
     try:
-        with st.spinner(G("reading", lang, name=file["name"])):
+        with st.spinner(G("reading", lang, name=plain.md(file["name"]))):
             raw = _once(READ, file["sha"] + file["name"], lambda: importer.read(file["data"], file["name"]))
         if isinstance(raw, Exception):
             _error(raw, file["name"], view)

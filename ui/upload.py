@@ -21,15 +21,15 @@ import streamlit as st
 
 from analytics import fmt, load
 from analytics.contract import DATASETS
-from ui import labels, tables
+from ui import labels, plain, tables
 from ui.contract_table import columns_table, numeric_columns, preview_table
 from ui.state import AppState
 from ui.text import T
 
 PREVIEW_ROWS = 10
 UPLOAD = "kd_upload"  # {"name", "data", "sha"} of the file being handled
-VALIDATION = "kd_validation"  # ((dataset, sha), Validation)
-RECORDED = "kd_recorded"  # {(dataset, sha)} whose rejection is already in the history
+VALIDATION = "kd_validation"  # ((dataset, sha, name), Validation)
+RECORDED = "kd_recorded"  # {(dataset, sha, name)} whose rejection is already in the history
 SAVED = "kd_saved"  # the summary of the last save, shown once after the rerun
 UPLOADER_GEN = "kd_uploader_gen"  # bumped after a save, to give an empty uploader
 USER = "pengguna"
@@ -60,12 +60,13 @@ def forget_upload() -> None:
 
 
 def validation_for(con: duckdb.DuckDBPyConnection, dataset: str, file: dict, view: AppState):
-    """Validate once per (dataset, file); later reruns reuse the result."""
-    key = (dataset, file["sha"])
+    """Validate once per (dataset, file); later reruns reuse the result. The file is its bytes and
+    its name: the same bytes uploaded under another name are reported and saved under that name."""
+    key = (dataset, file["sha"], file["name"])
     cached = st.session_state.get(VALIDATION)
     if cached and cached[0] == key:
         return cached[1]
-    with st.spinner(view.t("up_validating", name=file["name"])):
+    with st.spinner(view.t("up_validating", name=plain.md(file["name"]))):
         validation = load.validate(con, dataset, file["data"], file["name"], view.lang)
     st.session_state[VALIDATION] = (key, validation)
     return validation
@@ -97,7 +98,7 @@ def show_figures(con: duckdb.DuckDBPyConnection, validation, view: AppState) -> 
 def show_warnings(report, view: AppState) -> None:
     if report.warnings:
         st.warning(
-            "**" + view.t("up_warnings") + "**\n\n" + "\n".join(f"- {w.message(view.lang)}" for w in report.warnings),
+            "**" + view.t("up_warnings") + "**\n\n" + "\n".join(f"- {plain.message(w.message(view.lang))}" for w in report.warnings),
             icon=":material/warning:",
         )
 
@@ -114,7 +115,7 @@ def show_valid(con: duckdb.DuckDBPyConnection, validation, file: dict, view: App
     if st.button(view.t("up_save"), type="primary", key="kd_commit", icon=":material/save:"):
         with st.spinner(view.t("up_saving")):
             report = load.commit(con, validation, user)
-        st.session_state[SAVED] = report.summary(view.lang)
+        st.session_state[SAVED] = plain.message(report.summary(view.lang))
         forget_upload()
         st.rerun()
 
@@ -127,14 +128,14 @@ def errors_with_file(report, lang: str) -> pd.DataFrame:
 
 
 def show_rejected(con: duckdb.DuckDBPyConnection, validation, dataset: str, file: dict, view: AppState) -> None:
-    key = (dataset, file["sha"])
+    key = (dataset, file["sha"], file["name"])
     recorded = st.session_state.setdefault(RECORDED, set())
     if key not in recorded:
         load.reject(con, validation, st.session_state.get(USER) or view.t("up_user_default"))
         recorded.add(key)
     report = validation.report
     st.error(view.t("up_rejected"), icon=":material/block:")
-    st.markdown(report.summary(view.lang))
+    st.markdown(plain.message(report.summary(view.lang)))
     errors = errors_with_file(report, view.lang)
     if not errors.empty:
         st.table(tables.right_aligned(errors, [view.t("err_row")]), hide_index=True)  # wraps; ≤ 50 rows
@@ -180,13 +181,13 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
     if file is None:
         return
     if uploaded is None:
-        st.info(view.t("up_kept", name=file["name"], size=_size(len(file["data"]), view.lang)))
+        st.info(view.t("up_kept", name=plain.md(file["name"]), size=_size(len(file["data"]), view.lang)))
         st.button(view.t("up_forget"), key="kd_forget", on_click=forget_upload)
 
     try:
         validation = validation_for(con, dataset, file, view)
     except Exception as exc:  # noqa: BLE001 — a broken file must never show a traceback
-        st.error(view.t("up_crash", detail=f"{type(exc).__name__}: {exc}"))
+        st.error(view.t("up_crash", detail=plain.md(f"{type(exc).__name__}: {exc}", 200)))
         return
     if validation.ok:
         show_valid(con, validation, file, view)

@@ -27,9 +27,15 @@ def _first(name: str) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
 
+def _lang_param() -> str | None:
+    """`?lang=` as written, lower-cased: `EN` and `en` ask for the same language."""
+    value = _first("lang")
+    return value.lower() if value is not None else None
+
+
 def lang_from_url() -> str:
     """The language a link asks for (before anything is drawn), else the default."""
-    value = _first("lang")
+    value = _lang_param()
     return value if value in LANGS else DEFAULT_LANG
 
 
@@ -40,12 +46,12 @@ def read_once(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope)
     st.session_state[_READ_FLAG] = True
     ignored: list[str] = []
 
-    lang = _first("lang")
+    lang = _lang_param()
     if lang is not None:
         if lang in LANGS:
             set_choice("lang", lang)
         else:
-            ignored.append(f"lang={lang}")
+            ignored.append(f"lang={_first('lang')}")
 
     scope_params = [(k, _first(k)) for k in ("wilayah", "kanwil", "kantor") if _first(k) is not None]
     for extra_key, extra_value in scope_params[1:]:

@@ -557,7 +557,7 @@ def to_html(peta: Peta) -> str:
     fig.update_traces(hovertemplate="<b>%{text}</b><extra></extra>", selector={"meta": CONTEXT_META, "type": "choropleth"})
     notes = " ".join(t for t in (peta.note, _missing_note(peta, lang)) if t)
     fig.update_layout(
-        title={"text": f"<b>{peta.title}</b>", "x": 0.01, "xanchor": "left", "font": {"size": 24}},
+        title={"text": f"<b>{_escape(peta.title)}</b>", "x": 0.01, "xanchor": "left", "font": {"size": 24}},
         margin={"l": 10, "r": 10, "t": 70, "b": 50},
         height=None,
         autosize=True,
@@ -596,9 +596,9 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
     lang = peta.lang
     fig = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)
-    fig.text(0.025, 0.955, peta.title, fontsize=24, fontweight="bold", color=palette.INK, va="top")
+    fig.text(0.025, 0.955, peta.title, fontsize=24, fontweight="bold", color=palette.INK, va="top", parse_math=False)
     notes = [t for t in (peta.note, _missing_note(peta, lang)) if t]
-    fig.text(0.025, 0.9, "  ".join(notes), fontsize=13, color="#4B5563", va="top", wrap=True)
+    fig.text(0.025, 0.9, "  ".join(notes), fontsize=13, color="#4B5563", va="top", wrap=True, parse_math=False)
 
     frame = peta.shapes.frame
     context = peta.context if peta.context is not None and len(peta.context) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,9 @@ TABS = {"upload": 0, "history": 1, "freshness": 2, "templates": 3}
 def tab(at: AppTest, name: str):
     """One tab of the Kelola Data page (Unggah, Riwayat muat, Kelengkapan data, Templat)."""
     return at.tabs[TABS[name]]
+
+
+def unescaped(markdown: str) -> str:
+    """Markdown with its backslash escapes removed: the text a reader sees (ui.plain escapes the
+    outside values in a message)."""
+    return re.sub(r"\\(.)", r"\1", markdown)

@@ -8,20 +8,24 @@ completeness tab (the page has no context line, since uploads are not limited to
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 import streamlit as st
 
-from tests.pages.conftest import kelola, sidebar_values, start, tab
+from analytics.load.limits import echo
+from tests.pages.conftest import kelola, sidebar_values, start, tab, unescaped
 
 
 def context_line(at) -> str:
     return tab(at, "freshness").subheader[0].value
 
 
-def link_notices(at) -> list[str]:
-    """The shell's notice about ignored link parts (other pages may show infos of their own)."""
-    return [i.value for i in at.info if i.value.startswith(("Sebagian isi tautan", "Part of the link"))]
+def link_notices(at, raw: bool = False) -> list[str]:
+    """The shell's notice about ignored link parts (other pages may show infos of their own), as
+    the reader sees it (or as the markdown sent, with `raw`)."""
+    found = [i.value for i in at.info if i.value.startswith(("Sebagian isi tautan", "Part of the link"))]
+    return found if raw else [unescaped(v) for v in found]
 
 
 def test_defaults_are_national_and_latest_month(filled_store):
@@ -76,6 +80,35 @@ def test_bad_link_values_are_ignored_with_a_notice(filled_store):
     assert notice.startswith("Sebagian isi tautan tidak dikenali dan diabaikan")
     assert "wilayah=16.10' OR '1'='1" in notice and "periode=1999-01" in notice and "lang=xx" in notice
     assert at.query_params == {"periode": "2026-10"}
+
+
+PHISHING = "[Sesi berakhir — klik di sini](http://evil.example/login)"
+
+
+@pytest.mark.parametrize("value", [PHISHING, "![x](http://evil.example/pixel.png)", "http://evil.example/a",
+                                   "**tebal** _miring_ :red[merah] <b>x</b>"])
+def test_a_link_value_is_shown_as_plain_text_never_markup(filled_store, value):
+    """Before: the notice repeated the raw value as markdown, so the first was a clickable phishing
+    link inside the app's own box and the second made the browser fetch an outside image."""
+    at = start(wilayah=value)
+    (raw,) = link_notices(at, raw=True)
+    assert echo(f"wilayah={value}", 60) in unescaped(raw)
+    # Every character markup needs is escaped, so nothing in the value is markup.
+    shown = raw[raw.index("wilayah"):]
+    assert re.search(r"(?<!\\)[\[\]!*_:<>`]", shown) is None
+
+
+def test_a_long_link_value_is_echoed_short(filled_store):
+    at = start(wilayah="x" * 60_000)
+    (notice,) = link_notices(at)
+    assert "wilayah=" + "x" * 51 + "…" in notice
+    assert len(notice) < 300
+
+
+def test_lang_in_capitals_is_accepted(filled_store):
+    at = start(lang="EN")
+    assert sidebar_values(at)["lang"] == "en"
+    assert link_notices(at) == []
 
 
 def test_unknown_area_is_ignored(filled_store):

@@ -10,7 +10,8 @@ import duckdb
 import pytest
 
 from analytics.contract import DATASETS
-from tests.pages.conftest import kelola, tab
+from tests.fixtures import hostile
+from tests.pages.conftest import kelola, tab, unescaped
 
 KEPESERTAAN_NOV = (
     b"periode;kode_wilayah;segmen;peserta_aktif\n"
@@ -240,3 +241,50 @@ def test_choosing_another_dataset_revalidates(filled_store, dataset):
     at = upload(kelola(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
     at.selectbox(key="kd_dataset").set_value(dataset).run()
     assert "Tidak ada data yang berubah" in tab(at, "upload").error[0].value  # wrong columns
+
+
+def _kepesertaan_rows(path) -> int:
+    con = duckdb.connect(str(path))  # same configuration as the app's connection in this process
+    try:
+        return con.execute("SELECT count(*) FROM kepesertaan").fetchall()[0][0]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("jauh.xlsx", hostile.far_cell_xlsx(), "memakai kolom sampai XFD"),
+    ("bom.xlsx", hostile.zip_bomb_xlsx(32), "zip bomb"),
+    ("lebar.csv", hostile.wide_header_csv(), "Baris judul lebih dari 64 KB"),
+    ("gambar.csv", hostile.binary_as_csv(), "bukan berkas CSV teks"),
+])
+def test_a_hostile_upload_is_rejected_and_the_app_keeps_answering(filled_store, name, data, message):
+    """Before: the first killed the server for every user (calamine aborted the process)."""
+    before = _kepesertaan_rows(filled_store)
+    at = upload(kelola(), name, data)
+    up = tab(at, "upload")
+    assert up.error[0].value.startswith("Berkas ditolak. Tidak ada data yang berubah.")
+    assert message in unescaped(up.table[0].value.iloc[0]["Keterangan"])
+    assert _kepesertaan_rows(filled_store) == before
+    # The same app goes on: another page runs and shows its figures.
+    at.switch_page("pages/ringkasan.py").run()
+    assert not at.exception and at.title[0].value == "Ringkasan"
+
+
+def test_a_file_name_with_markdown_is_shown_as_plain_text(filled_store):
+    name = "[Sesi berakhir](javascript:alert(1)) ![x](gambar.png) **tebal** _x_.csv"  # no slash: a base name
+    at = upload(kelola(), name, KEPESERTAAN_BAD)
+    summary = [m.value for m in tab(at, "upload").markdown if "DITOLAK" in m.value][0]
+    assert unescaped(summary) == f"kepesertaan: berkas {name} DITOLAK, 2 galat; tidak ada data yang diubah."
+    assert "](" not in summary.replace("\\]", "") and "![" not in summary
+
+
+def test_the_same_bytes_under_another_name_are_saved_under_that_name(filled_store):
+    """Before: validation was cached by content alone, so the save and the history named the
+    first file."""
+    at = upload(kelola(), "pertama.csv", KEPESERTAAN_NOV)
+    at = upload(at, "kedua.csv", KEPESERTAAN_NOV)
+    at.button(key="kd_commit").click().run()
+    saved = unescaped(tab(at, "upload").success[0].value)
+    assert "dimuat dari kedua.csv" in saved and "pertama.csv" not in saved
+    history = tab(at, "history").dataframe[0].value
+    assert history.iloc[0]["Berkas"] == "kedua.csv"

@@ -10,7 +10,7 @@ import json
 
 import duckdb
 
-from tests.pages.conftest import kelola
+from tests.pages.conftest import kelola, unescaped
 
 GEOMETRY_TAB = 4  # after Unggah, Riwayat muat, Kelengkapan data, Templat
 
@@ -73,7 +73,7 @@ def test_bad_file_shows_an_error_naming_the_file_and_stores_nothing(filled_store
 def test_bad_file_in_english(filled_store):
     at = upload(kelola(lang="en"), "batas.zip", b"not a zip")
     assert tab(at).label == "Boundaries"
-    assert tab(at).error[0].value.startswith(
+    assert unescaped(tab(at).error[0].value).startswith(
         "File rejected; nothing was stored.\n\nbatas.zip cannot be read as boundary data: "
     )
 
