@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from analytics.store import StoreBusy
+    from analytics.store import StoreBusy, StoreTooNew
 
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     except StoreBusy as exc:
         print(exc, file=sys.stderr)
         return 3
+    except StoreTooNew as exc:
+        print(exc, file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("Dibatalkan. / Cancelled.", file=sys.stderr)
         return 130

@@ -14,12 +14,14 @@ from pathlib import Path
 
 import duckdb
 
+from analytics import migrations
 from analytics.contract import DATASETS, SQL_TYPE
+from analytics.migrations import StoreTooNew  # noqa: F401 — re-exported for callers of connect()
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 DEFAULT_DB = DATA_DIR / "cakupan.duckdb"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = migrations.SCHEMA_VERSION
 
 
 class StoreBusy(RuntimeError):
@@ -48,8 +50,14 @@ def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckd
                 "the running app): upload on the Kelola Data page, or stop the app and retry."
             ) from exc
         raise
-    if not read_only:
-        ensure_schema(con)
+    try:
+        if read_only:
+            migrations.refuse_newer(migrations.stored_version(con), str(path))
+        else:
+            ensure_schema(con, str(path))
+    except BaseException:
+        con.close()
+        raise
     return con
 
 
@@ -60,6 +68,7 @@ def _dataset_ddl(name: str) -> str:
     return f"CREATE TABLE IF NOT EXISTS {ds.table} ({', '.join(cols)})"
 
 
+# The schema as version 1 had it: frozen. Every change since is a migration (analytics.migrations).
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS meta (kunci VARCHAR PRIMARY KEY, nilai VARCHAR)""",
     # Reference: 38 provinces and 514 kabupaten/kota (data/wilayah.csv).
@@ -104,13 +113,26 @@ SCHEMA = [
 ]
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables and load the shipped reference data once."""
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """A new store's tables at the current version: version 1's, then every migration (unrecorded)."""
     for ddl in SCHEMA:
         con.execute(ddl)
-    con.execute(
-        "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-    )
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '1')")
+    migrations.migrate(con, 1, record=False)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection, path: str = "") -> None:
+    """Create a new store's tables, migrate an older one, refuse a newer one; load the shipped
+    reference data once."""
+    version = migrations.stored_version(con)
+    migrations.refuse_newer(version, path)
+    if version is None:
+        create_schema(con)
+    else:
+        for ddl in SCHEMA:  # tables version 1 had, should one be missing
+            con.execute(ddl)
+        has_history = con.execute("SELECT count(*) FROM riwayat_muat").fetchall()[0][0] > 0
+        migrations.migrate(con, version, record=has_history)
     from analytics import reference  # local import: reference reads files only when needed
 
     reference.ensure_loaded(con)

@@ -48,8 +48,7 @@ KEPESERTAAN = [
 def create_empty(path: Path) -> None:
     """Schema and reference areas, no data."""
     con = duckdb.connect(str(path))
-    for ddl in store.SCHEMA:
-        con.execute(ddl)
+    store.create_schema(con)
     for kode, nama, tingkat, prov, jenis in WILAYAH:
         con.execute(
             "INSERT INTO wilayah VALUES (?, ?, ?, ?, ?, NULL, NULL)", [kode, nama, tingkat, prov, jenis]

@@ -55,6 +55,7 @@ class LoadReport:
     rows_inserted: int = 0
     muat_id: int | None = None
     duration_s: float = 0.0
+    size_bytes: int | None = None  # the file's size as received
 
     def style_label(self, lang: str = "id") -> str:
         key = {"biasa": "gaya_biasa", "id": "gaya_id"}.get(self.number_style, "gaya_tanpa")

@@ -65,6 +65,7 @@ def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, f
     ds = DATASETS[dataset]
     report = LoadReport(dataset, limits.base_name(file_name), _sha256(data))
     size = len(data) if isinstance(data, bytes) else Path(data).stat().st_size
+    report.size_bytes = size
     if size > limits.MAX_FILE_BYTES:
         issue = Issue("berkas_terlalu_besar", fields={"mb": limits.MAX_FILE_BYTES // limits.MB})
         return _rejected(report, [issue], lang, started)

@@ -37,8 +37,8 @@ def _history(con: duckdb.DuckDBPyConnection, v: Validation, user: str | None, ac
     r = v.report
     row = con.execute(
         """INSERT INTO riwayat_muat (waktu, pengguna, dataset, nama_file, sha256, baris, periode, wilayah,
-               hasil, jumlah_galat, galat, peringatan, baris_diganti, durasi_detik)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+               hasil, jumlah_galat, galat, peringatan, baris_diganti, durasi_detik, ukuran_byte)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
         [
             utc_now(),
             user or default_user(),
@@ -54,6 +54,7 @@ def _history(con: duckdb.DuckDBPyConnection, v: Validation, user: str | None, ac
             r.warnings_json(v.lang),
             r.rows_replaced,
             r.duration_s,
+            r.size_bytes,
         ],
     ).fetchall()[0]
     return row[0]

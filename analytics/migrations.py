@@ -1,0 +1,93 @@
+"""Ordered schema migrations, so a store that already holds years of data gets every new column.
+
+`analytics.store.SCHEMA` is the schema as version 1 had it, frozen; every change since is a
+`Migration` here, numbered from 2. A new store is built from version 1 and then migrated like any
+other, so a fresh store and a migrated one have the same schema by construction.
+
+Each migration runs in one transaction with the version bump in `meta`: a failure (a full disk, a
+kill) leaves the store at the version before, with nothing half-done, and the next open tries again.
+A migration only adds (columns with defaults, tables, indexes), so it loses nothing. A store with a
+load history records every migration it gets there (dataset `skema`), with the time and the version
+change; a store with none has nothing to tell. A store written by a newer Cakupan than this one is refused with a clear message,
+never opened half-understood.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import duckdb
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int  # the schema version this migration brings the store to
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        2,
+        "riwayat_muat.ukuran_byte: the size of every loaded file in bytes",
+        ("ALTER TABLE riwayat_muat ADD COLUMN IF NOT EXISTS ukuran_byte BIGINT",),
+    ),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1
+HISTORY_DATASET = "skema"
+
+
+class StoreTooNew(RuntimeError):
+    """The store was written by a newer version of Cakupan than the one running."""
+
+
+def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The store's schema version; None for a store with no meta table yet (a new one)."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta' AND table_schema = 'main'"
+    ).fetchall()[0][0]
+    if not exists:
+        return None
+    row = con.execute("SELECT nilai FROM meta WHERE kunci = 'schema_version'").fetchall()
+    return int(row[0][0]) if row else 1
+
+
+def refuse_newer(version: int | None, path: str) -> None:
+    if version is not None and version > SCHEMA_VERSION:
+        raise StoreTooNew(
+            f"Basis data {path} berskema versi {version}, lebih baru daripada Cakupan ini (versi "
+            f"{SCHEMA_VERSION}). Perbarui aplikasi Cakupan; basis data tidak diubah. / The database has "
+            f"schema version {version}, newer than this Cakupan (version {SCHEMA_VERSION}). Update Cakupan; "
+            "the database was not changed."
+        )
+
+
+def migrate(con: duckdb.DuckDBPyConnection, from_version: int, record: bool) -> list[Migration]:
+    """Apply the migrations after `from_version`, each in its own transaction; return those applied.
+
+    `record`: write a history row per migration (a store with a load history).
+    """
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.version <= from_version:
+            continue
+        con.begin()
+        try:
+            for statement in migration.statements:
+                con.execute(statement)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(migration.version)])
+            if record:
+                con.execute(
+                    """INSERT INTO riwayat_muat (waktu, pengguna, dataset, nama_file, baris, hasil, jumlah_galat)
+                       VALUES (?, 'sistem', ?, ?, 0, 'DITERIMA', 0)""",
+                    [dt.datetime.now(dt.UTC).replace(tzinfo=None), HISTORY_DATASET,
+                     f"migrasi skema {migration.version - 1} → {migration.version}: {migration.description}"],
+                )
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        applied.append(migration)
+    return applied
