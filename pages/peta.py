@@ -109,7 +109,7 @@ head = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
 head.markdown(f"#### {plain.message(peta.title)}", width="stretch", anchors=False)
 parent = areas.parent(con, view.scope)
 if parent is not None and view.allowed.contains(con, parent):
-    name = P("nasional", lang) if parent.level is Level.NASIONAL else scope_name(con, parent)
+    name = P("nasional", lang) if parent.level is Level.NASIONAL else plain.md(scope_name(con, parent))
     head.button(
         P("go_up", lang, nama=name),
         icon=":material/arrow_upward:",

@@ -5,10 +5,13 @@ their text as markdown: a value from a link, an uploaded file or a file name cou
 clickable link (`[Sesi berakhir](http://…)`), an outside image (`![x](http://…)`, which the browser
 would fetch), an autolink (`<http://…>`, `http://…`, `www.…`), emphasis, code, a Streamlit
 directive (`:red[…]`, `:material/…:`) or math (`$…$`). `md` backslash-escapes the characters all of
-these need (CommonMark escapes: the value reads exactly as written) and the dot of `www.`; other
-punctuation (`(`, `.`, `,`, `-`) is markup only together with these or at the start of a line,
-where a value never stands. It also cuts very long values (analytics.load.limits.echo) and turns
-control characters into spaces. Call it on the values; the message's own markup stays.
+these need (CommonMark escapes: the value reads exactly as written); other punctuation (`(`, `.`,
+`,`, `-`) is markup only together with these or at the start of a line, where a value never stands.
+GFM's bare autolinks (`http://…`, `www.…`, `ani@host`) are found in the text after escapes are
+resolved, so escaping cannot stop them: a zero-width space after `http`, `https`, `ftp`, `www` and
+`@` breaks the pattern without changing what the reader sees. It also cuts very long values
+(analytics.load.limits.echo) and turns control characters into spaces. Call it on the values; the
+message's own markup stays.
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ import re
 from analytics.load.limits import echo
 
 _MARKUP = re.compile(r"([\\`*_~\[\]<>:$|#!])")
-_WWW = re.compile(r"(?i)(www)\.")
+_AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto|www|@)")
+ZWSP = "\u200b"
 
 
 def md(value: object, limit: int = 120) -> str:
     """`value` as markdown that renders as its own plain text (at most `limit` characters)."""
-    return _WWW.sub(r"\1\\.", _MARKUP.sub(r"\\\1", echo(value, limit)))
+    return _AUTOLINK.sub(lambda m: m.group(1) + ZWSP, _MARKUP.sub(r"\\\1", echo(value, limit)))
 
 
 def message(text: str) -> str:

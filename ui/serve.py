@@ -6,21 +6,73 @@ dialog (streamlit/streamlit#9992). So the first official who opens a bookmarked 
 server starts would see an error. The flag behind that route is process-wide; switching it off
 before the server starts makes every request go through app.py and st.navigation.
 (ui.state.current() also recovers when the app is started with plain `streamlit run app.py`.)
+
+A browser that asks for an address the app does not have (`/a/b/c`, `/kelola-data/extra`, an old
+bookmark) got Streamlit's page shell, whose assets are linked relative to the address: under a
+nested path they resolve to `/a/b/static/...`, come back as HTML, and the page stays blank white.
+`UnknownAddressRedirect` sends such a browser to the home page instead, with the address in
+`?alamat=` so the app can say what happened. Only page loads (the browser's document requests) to
+paths that are neither a page of ui.nav nor one of Streamlit's own routes are redirected.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
+from streamlit.web.server.starlette import starlette_app
+
+from ui.nav import UNKNOWN_PARAM, URL_PATHS
+
+# Streamlit's own routes, the app's static files and sign-in: never redirected.
+SERVER_PREFIXES = ("/_stcore/", "/static/", "/app/static/", "/media/", "/component/", "/auth/", "/oauth2callback")
+
+
+class UnknownAddressRedirect:
+    """ASGI middleware: a page load of an unknown address is redirected to `/?alamat=<address>`."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") and self._unknown_page(scope):
+            target = "/?" + UNKNOWN_PARAM + "=" + quote(scope["path"][:200], safe="/")
+            await send({"type": "http.response.start", "status": 302,
+                        "headers": [(b"location", target.encode("latin-1")), (b"cache-control", b"no-cache"),
+                                    (b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    def _unknown_page(scope) -> bool:
+        path = scope.get("path", "/")
+        if path in ("/", "") or path.startswith(SERVER_PREFIXES) or path.rstrip("/").lstrip("/") in URL_PATHS:
+            return False
+        headers = dict(scope.get("headers") or [])
+        dest = headers.get(b"sec-fetch-dest", b"").decode("latin-1")
+        accept = headers.get(b"accept", b"").decode("latin-1")
+        # A page load: the browser says it wants a document (assets, fetches and websockets do not).
+        return dest == "document" or (not dest and accept.startswith("text/html"))
+
+
+def _with_redirect(original):
+    def middleware():
+        from starlette.middleware import Middleware
+
+        return [Middleware(UnknownAddressRedirect), *original()]
+
+    return middleware
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
 def main(argv: list[str]) -> int:
     PagesManager.uses_pages_directory = False
+    starlette_app.create_streamlit_middleware = _with_redirect(starlette_app.create_streamlit_middleware)
     sys.argv = ["streamlit", "run", str(APP), *argv]
     return cli.main()
 

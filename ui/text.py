@@ -41,11 +41,19 @@ T = Catalog(
             "Sebagian isi tautan tidak dikenali dan diabaikan: {items}. Tampilan memakai pilihan bawaan.",
             "Part of the link was not recognised and was ignored: {items}. The view uses the defaults.",
         ),
+        "url_unknown": _m(
+            "Alamat {alamat} tidak ada di aplikasi ini; halaman utama ditampilkan.",
+            "The address {alamat} does not exist in this app; the home page is shown.",
+        ),
+        "store_too_new": _m(
+            "Basis data ini dibuat oleh versi Cakupan yang lebih baru. Minta admin memperbarui aplikasi; "
+            "data tidak diubah.",
+            "This database was written by a newer version of Cakupan. Ask the admin to update the app; "
+            "the data were not changed.",
+        ),
         "store_busy": _m(
-            "Basis data sedang dipakai proses lain (misalnya pemuatan lewat baris perintah). "
-            "Tunggu sampai proses itu selesai, lalu muat ulang halaman ini.",
-            "The database is in use by another process (for example a command-line load). "
-            "Wait until it finishes, then reload this page.",
+            "Data sedang dimuat, coba lagi sebentar. Halaman ini mencoba lagi sendiri setiap beberapa detik.",
+            "Data is being loaded, try again in a moment. This page retries by itself every few seconds.",
         ),
         "page_error": _m(
             "Terjadi kesalahan saat menampilkan halaman ini. Data Anda aman; coba muat ulang. "

@@ -15,6 +15,7 @@ import streamlit as st
 from analytics import areas
 from analytics.i18n import DEFAULT_LANG, LANGS
 from analytics.scope import Level, Scope, ScopeError
+from ui.nav import UNKNOWN_PARAM
 from ui.sidebar import set_choice
 from ui.state import SCOPE_MOVED, AppState
 
@@ -74,6 +75,14 @@ def read_once(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope)
         else:
             ignored.append(f"periode={periode}")
     return ignored
+
+
+def unknown_address() -> str | None:
+    """The address ui.serve sent to the home page (`?alamat=/a/b/c`), once; the URL drops it."""
+    value = _first(UNKNOWN_PARAM)
+    if UNKNOWN_PARAM in st.query_params:
+        del st.query_params[UNKNOWN_PARAM]
+    return value or None
 
 
 def select_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:

@@ -8,8 +8,8 @@ lower priority than the app. The child writes the table as an Arrow IPC file, wh
 from disk without copying; whatever happens to the child, the parent gets either that table, the
 child's own FileProblem, or a FileProblem saying the reader stopped.
 
-The children are forked by a small reader server (`python -m analytics.load.sandbox`, started once
-per process and restarted if it dies) that has the reader's modules imported and never runs a
+The children are forked by a small reader server (`python -m analytics.load.reader_server`, started
+once per process and restarted if it dies) that has the reader's modules imported and never runs a
 thread, so a read costs a few milliseconds of start-up and forking is safe. (multiprocessing's
 forkserver would re-run the app's main script in every child: Streamlit's script is `__main__`.)
 Requests go one at a time over the server's stdin and stdout, one JSON line each.
@@ -21,83 +21,18 @@ import json
 import logging
 import os
 import pickle
-import resource
-import signal
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 from analytics.load import limits
-from analytics.load.read import FileProblem, RawTable, read_table
+from analytics.load.read import FileProblem, RawTable
 from analytics.load.report import Issue
 
 log = logging.getLogger("cakupan.load")  # the app logs "cakupan" to the server log; the CLI stays quiet
 ROOT = Path(__file__).resolve().parents[2]
-
-
-# --- the child: read one file ------------------------------------------------------------------
-
-
-def _read_in_child(source: str, file_name: str, dataset: str, out: str, result: str) -> None:
-    """Read `source`, write the table to `out` (Arrow IPC) and what the parent needs to `result`."""
-    import pyarrow as pa
-
-    cap = limits.READ_MEMORY_BYTES
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)  # stdout is the server's reply channel
-    os.dup2(devnull, 2)  # a native reader's abort message goes nowhere a user sees
-    os.nice(5)  # the app's own requests come first on a machine with 2 cores
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    try:
-        with open(source, "rb") as f:
-            data = f.read(limits.MAX_FILE_BYTES + 1)
-        raw = read_table(data, file_name, dataset)
-        del data
-        with pa.OSFile(out, "wb") as sink, pa.ipc.new_file(sink, raw.table.schema) as writer:
-            writer.write_table(raw.table)
-        message = ("ok", raw.header, raw.header_row, sorted(raw.numeric_columns))
-    except FileProblem as problem:
-        message = ("problem", problem.issues, problem.count)
-    except MemoryError:
-        message = ("problem", [Issue("pembaca_memori", fields={"mb": cap // limits.MB})], 1)
-    except Exception as exc:  # noqa: BLE001 — any parser failure is a file that cannot be read
-        detail = limits.echo(f"{type(exc).__name__}: {exc}", 200)
-        message = ("problem", [Issue("berkas_tidak_terbaca", fields={"detail": detail})], 1)
-    with open(result, "wb") as f:
-        pickle.dump(message, f)
-
-
-# --- the reader server: fork a child per request -------------------------------------------------
-
-
-def serve() -> None:
-    """Answer requests from stdin until it closes: fork, wait (killing at the deadline), reply."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the app, which stops us
-    for line in sys.stdin:
-        request = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            try:
-                _read_in_child(request["source"], request["file_name"], request["dataset"], request["out"],
-                               request["result"])
-            finally:
-                os._exit(0)
-        deadline = time.monotonic() + request["seconds"]
-        status, timed_out = None, False
-        while status is None:
-            done, code = os.waitpid(pid, os.WNOHANG)
-            if done:
-                status = code
-            elif time.monotonic() > deadline:
-                os.kill(pid, signal.SIGKILL)
-                status, timed_out = os.waitpid(pid, 0)[1], True
-            else:
-                time.sleep(0.005)
-        sys.stdout.write(json.dumps({"status": status, "timed_out": timed_out}) + "\n")
-        sys.stdout.flush()
 
 
 # --- the parent: one server per process, one request at a time -----------------------------------
@@ -110,7 +45,7 @@ def _server_process() -> subprocess.Popen:
     global _server
     if _server is None or _server.poll() is not None:
         _server = subprocess.Popen(
-            [sys.executable, "-m", "analytics.load.sandbox"], cwd=ROOT, stdin=subprocess.PIPE,
+            [sys.executable, "-m", "analytics.load.reader_server"], cwd=ROOT, stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, text=True, bufsize=1,
         )
     return _server
@@ -159,5 +94,3 @@ def read_isolated(source: Path, file_name: str, dataset: str) -> RawTable:
         os.rmdir(folder)
 
 
-if __name__ == "__main__":
-    serve()

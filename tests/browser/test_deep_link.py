@@ -38,3 +38,17 @@ def test_deep_link_on_fresh_server_opens_the_page(fresh_app, offline):
     assert "/tren" in page.url
     assert page.get_by_text("Page not found").count() == 0
     assert not guard.leaks()
+
+
+@pytest.mark.parametrize("path", ["/a/b/c", "/kelola-data/extra", "/tidak-ada"])
+def test_an_unknown_address_opens_the_home_page_with_a_notice(app, offline, path):
+    """Before: a nested unknown path gave a blank white page (the page's assets resolved under it)."""
+    page, guard = offline
+    page.goto(app.url + path)
+    harness.wait_until_idle(page)
+    assert not harness.page_problems(page), harness.page_problems(page)
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Ringkasan"
+    notice = page.locator('[data-testid="stAlert"]').first.inner_text().replace("\u200b", "")
+    assert f"Alamat {path} tidak ada di aplikasi ini; halaman utama ditampilkan." in notice
+    assert "alamat=" not in page.url
+    assert not guard.leaks()

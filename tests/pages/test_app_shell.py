@@ -155,18 +155,29 @@ def test_empty_store_says_there_is_no_period(empty_store):
     assert freshness.subheader[0].value == "Belum ada data yang dimuat"
 
 
-def test_busy_store_shows_a_message_not_a_traceback(store_path, monkeypatch):
+def test_busy_store_shows_visitors_a_plain_note_and_the_log_the_details(filled_store, monkeypatch, caplog):
+    """Before: visitors read the CLI's message with the database path and the PID."""
     from analytics import store
 
+    real_connect = store.connect
+
     def busy(path=None, **kwargs):
-        raise store.StoreBusy("Basis data sedang dipakai proses lain (PID 4242)")
+        raise store.StoreBusy(f"Basis data {path} sedang dipakai proses lain (PID 4242)")
 
     monkeypatch.setattr(store, "connect", busy)
-    at = start()
+    with caplog.at_level(logging.WARNING, logger="cakupan"):
+        at = start()
     assert not at.exception
-    assert at.error[0].value.startswith("Basis data sedang dipakai proses lain")
-    assert "PID 4242" in at.caption[0].value
-    assert not at.tabs  # the page did not run
+    assert [i.value for i in at.info] == [
+        "Data sedang dimuat, coba lagi sebentar. Halaman ini mencoba lagi sendiri setiap beberapa detik."]
+    shown = " ".join(str(getattr(e, "value", "")) for e in at.main) + " ".join(c.value for c in at.caption)
+    assert "4242" not in shown and str(filled_store) not in shown
+    assert not at.tabs and not at.title  # the page did not run
+    assert "PID 4242" in caplog.text and str(filled_store) in caplog.text
+    # When the other process is done, the next run (the page's own retry) shows the page.
+    monkeypatch.setattr(store, "connect", real_connect)
+    at.run()
+    assert not at.exception and at.title[0].value == "Ringkasan" and not at.info
 
 
 CALM_ID = (
