@@ -1,8 +1,11 @@
 """The months a user can choose as the period of a view.
 
 The period selector offers the months that hold membership data (`kepesertaan`), the backbone of
-every page; other datasets are matched to that month by each query (latest snapshot or year on or
-before it).
+every page, and the months of employer snapshots (`perusahaan`): offices load the employer file
+before the month's membership report arrives, and the headline of such a month shows what exists.
+Other datasets are matched to the month by each query (latest snapshot or year on or before it).
+The default is the latest month with membership data, so a newer employer snapshot alone does not
+move every page to a month without participants.
 """
 
 from __future__ import annotations
@@ -17,12 +20,24 @@ NATIONAL = Scope.nasional()
 
 
 def months_available(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> list[dt.date]:
-    """Months (first day) with kepesertaan rows in `within`, newest first."""
+    """Months (first day) with kepesertaan or perusahaan rows in `within`, newest first."""
     cond, params = within.kabkota_filter("kode_wilayah")
     rows = con.execute(
-        f"SELECT DISTINCT periode FROM kepesertaan WHERE {cond} ORDER BY periode DESC", params
+        f"""SELECT periode FROM kepesertaan WHERE {cond}
+            UNION SELECT periode FROM perusahaan WHERE {cond}
+            ORDER BY periode DESC""",
+        params + params,
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def default_month(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> dt.date | None:
+    """The month a view opens on: the latest with membership data, else the latest with any."""
+    latest = latest_month(con, within)
+    if latest is not None:
+        return latest
+    months = months_available(con, within)
+    return months[0] if months else None
 
 
 def latest_month(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> dt.date | None:

@@ -70,7 +70,43 @@ st.html(
     "margin: -0.5rem 0 0.6rem 0; }</style>"
 )
 
+def partial_headline(h) -> None:
+    """No membership for the month, but other figures exist (the employer file often arrives first):
+    show those, and say plainly what waits for the membership report."""
+    latest = latest_period(con, view.scope)
+    tiles.note(r("partial_note", periode=fmt.bulan(h.periode, lang)) + (
+        " " + r("partial_latest", latest=fmt.bulan(latest, lang)) if latest else ""), warn=True)
+    batas = fmt.tanggal(h.batas_waktu, lang) if h.batas_waktu else None
+    tiles.grid(
+        [
+            tiles.Tile("peserta_aktif", r("peserta"), r("partial_missing"), r("partial_missing_ctx")),
+            tiles.Tile(
+                "target", r("target", tahun=h.periode.year),
+                n(h.target_peserta) if h.target_peserta is not None else r("target_none"),
+                r("target_ctx", batas=batas) if h.target_peserta is not None
+                else r("target_none_ctx", tahun=h.periode.year),
+            ),
+            tiles.Tile(
+                "penduduk_bekerja", r("penduduk"), n(h.penduduk_bekerja),
+                r("penduduk_ctx", tahun=h.tahun_penduduk_bekerja) if h.penduduk_bekerja is not None
+                else r("cakupan_none_ctx"),
+            ),
+            tiles.Tile(
+                "perusahaan_aktif", r("perusahaan"), n(h.perusahaan_aktif),
+                r("perusahaan_ctx", periode=fmt.bulan(h.periode, lang)) if h.perusahaan_aktif is not None
+                else r("perusahaan_none_ctx"),
+            ),
+        ]  # fmt: skip
+    )
+    if h.target_dialokasikan:
+        tiles.note(r("note_allocated_kabkota" if view.scope.level is Level.KABKOTA else "note_allocated_sum"))
+    st.page_link("pages/kelola_data.py", label=r("go_kelola"), icon=":material/database:")
+
+
 h = cached.headline(con, view.scope, view.periode) if view.periode else None
+if h is not None and h.peserta_aktif is None and h.has_data:
+    partial_headline(h)
+    st.stop()
 if h is None or h.peserta_aktif is None:
     latest = latest_period(con, view.scope)
     if latest is None:

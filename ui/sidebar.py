@@ -38,17 +38,18 @@ def _remember(key: str) -> None:
     st.session_state[_kept(key)] = st.session_state[key]
 
 
-def _prepare(key: str, options: list):
-    """The kept choice, reset to the first option when it no longer fits, pushed into the widget."""
+def _prepare(key: str, options: list, default=None):
+    """The kept choice, reset to `default` (else the first option) when it no longer fits, pushed into
+    the widget."""
     value = st.session_state.get(_kept(key), st.session_state.get(key))
     if value not in options:
-        value = options[0]
+        value = default if default in options else options[0]
     st.session_state[_kept(key)] = st.session_state[key] = value
     return value
 
 
-def _select(label: str, options: list[str], names: dict[str, str], key: str, lang: str):
-    value = _prepare(key, options)
+def _select(label: str, options: list[str], names: dict[str, str], key: str, lang: str, default=None):
+    value = _prepare(key, options, default)
     st.selectbox(
         label, options, format_func=lambda k: names.get(k, k), key=key, on_change=_remember, args=(key,),
         placeholder=T("choose", lang),  # shown while typing to search; Streamlit's own is English
@@ -91,13 +92,13 @@ def scope_picker(con: duckdb.DuckDBPyConnection, lang: str, allowed: Scope) -> S
     return Scope(Level.KANWIL, kanwil)
 
 
-def period_picker(months: list[str], lang: str):
-    """The month selector (newest first, default the latest); None when no data exists."""
+def period_picker(months: list[str], lang: str, default: str | None = None):
+    """The month selector (newest first, default `default`, else the latest); None when no data exists."""
     if not months:
         st.caption(T("no_period", lang))
         return None
     names = {m: fmt.bulan(m, lang) for m in months}
-    return periods.parse_month(_select(T("periode", lang), months, names, "periode", lang))
+    return periods.parse_month(_select(T("periode", lang), months, names, "periode", lang, default))
 
 
 def current_lang() -> str | None:
@@ -110,12 +111,13 @@ def language_picker() -> str:
     return _radio(label, list(LANGS), LANG_NAMES.get, "lang")
 
 
-def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope) -> AppState:
-    """Draw the sidebar controls and return the view state they describe."""
+def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope, default: str | None = None) -> AppState:
+    """Draw the sidebar controls and return the view state they describe (`default`: the month a view
+    opens on, analytics.periods.default_month)."""
     with st.sidebar:
         lang = language_picker()
         st.subheader(T("scope_header", lang))
         scope = scope_picker(con, lang, allowed)
-        periode = period_picker(months, lang)
+        periode = period_picker(months, lang, default)
     label = T("nasional", lang) if scope.level is Level.NASIONAL else scope_name(con, scope)
     return AppState(scope=scope, periode=periode, lang=lang, scope_label=label, allowed=allowed)

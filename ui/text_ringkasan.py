@@ -76,6 +76,20 @@ R = Catalog(
         "cakupan_ctx": _m("dari {n} penduduk bekerja {tahun}", "of {n} people in work ({tahun})"),
         "cakupan_none_ctx": _m("data penduduk bekerja belum dimuat", "no workforce data loaded"),
         "perusahaan": _m("Perusahaan aktif", "Active employers"),
+        "penduduk": _m("Penduduk bekerja", "People in work"),
+        "penduduk_ctx": _m("data tahun {tahun}", "{tahun} data"),
+        "partial_note": _m(
+            "Data kepesertaan {periode} belum dimuat. Yang sudah ada ditampilkan di bawah; capaian, gap, "
+            "cakupan, laju dan status dihitung setelah data kepesertaan bulan ini dimuat.",
+            "Membership data for {periode} are not loaded yet. What exists is shown below; achievement, gap, "
+            "coverage, pace and status follow once this month's membership data are loaded.",
+        ),
+        "partial_latest": _m(
+            "Data kepesertaan terakhir wilayah ini: {latest}; pilih bulan itu di sisi kiri untuk angka lengkap.",
+            "This area's latest membership data: {latest}; choose that month on the left for every figure.",
+        ),
+        "partial_missing": _m("belum dimuat", "not loaded"),
+        "partial_missing_ctx": _m("laporan kepesertaan bulan ini belum masuk", "this month's membership report is not in yet"),
         "perusahaan_ctx": _m(
             "pemberi kerja berstatus AKTIF, data terakhir s.d. {periode}",
             "employers with status AKTIF, latest data up to {periode}",

@@ -1,7 +1,9 @@
 """`python -m analytics ringkasan`: the headline of a scope on the command line.
 
 Same function as the Ringkasan page (analytics.coverage.headline). `--json` prints exactly the issue's
-keys; otherwise a short summary in Bahasa Indonesia with Indonesian number formats. A user error
+keys (null where a figure is not defined: with employers, a target or the workforce loaded but no
+membership for the month, the figures that exist are printed and exit is 0; exit 1 only when the
+scope holds no data at all); otherwise a short summary in Bahasa Indonesia with Indonesian number formats. A user error
 (unknown area, bad month, no data, no database) prints one clear line and exits non-zero.
 """
 
@@ -50,8 +52,9 @@ def run(args) -> int:
         )
     finally:
         con.close()
-    if h.peserta_aktif is None:
-        return fail(f"tidak ada data kepesertaan {h.nama} untuk {fmt.bulan(h.periode)}", EXIT_NO_DATA)
+    if not h.has_data:
+        return fail(f"tidak ada data {h.nama} untuk {fmt.bulan(h.periode)} (kepesertaan, target, penduduk "
+                    "bekerja maupun perusahaan)", EXIT_NO_DATA)
     if args.json:
         print(json.dumps(h.to_json_dict(), ensure_ascii=False))
     else:
@@ -63,11 +66,14 @@ def summary(h: Headline) -> str:
     """The headline as a few readable lines in Bahasa Indonesia."""
     kode = f" ({h.wilayah})" if h.wilayah else ""
     lines = [f"Ringkasan kepesertaan {h.nama}{kode}, {fmt.bulan(h.periode)}", ""]
+    if h.peserta_aktif is None:
+        lines[1:1] = [f"Data kepesertaan {fmt.bulan(h.periode)} belum dimuat: capaian, gap, cakupan dan laju "
+                      "dihitung setelah data itu dimuat.", ""]
 
     def row(label: str, value: str) -> None:
         lines.append(f"  {label:<26} {value}")
 
-    row("Peserta aktif", fmt.angka(h.peserta_aktif))
+    row("Peserta aktif", "belum ada data" if h.peserta_aktif is None else fmt.angka(h.peserta_aktif))
     if h.target_peserta is None:
         row("Target", "belum ada target untuk tahun ini")
     else:

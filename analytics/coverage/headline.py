@@ -40,6 +40,13 @@ class Headline:
     proyeksi_bawah: int | None
     proyeksi_atas: int | None
 
+    @property
+    def has_data(self) -> bool:
+        """Any figure at all: membership, a target, the workforce or employers (partial data is a
+        headline of what exists; none of them is a scope without data)."""
+        return any(v is not None for v in (self.peserta_aktif, self.target_peserta, self.penduduk_bekerja,
+                                           self.perusahaan_aktif))
+
     def to_json_dict(self) -> dict:
         """Exactly the issue's JSON keys: percentages to 2 decimals (halves up), ISO dates.
 

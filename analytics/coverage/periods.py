@@ -7,7 +7,7 @@ import re
 
 import duckdb
 
-from analytics.periods import latest_month
+from analytics.periods import default_month, latest_month
 from analytics.scope import Scope
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -41,10 +41,11 @@ def latest_period(con: duckdb.DuckDBPyConnection, scope: Scope) -> dt.date | Non
 
 
 def resolve_period(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None) -> dt.date:
-    """The month asked for (as its first day), or the scope's latest; DataKosong if none is loaded."""
+    """The month asked for (as its first day), else the scope's latest with membership data, else its
+    latest employer snapshot (a headline of what exists); DataKosong if neither is loaded."""
     if periode is not None:
         return dt.date(periode.year, periode.month, 1)
-    latest = latest_period(con, scope)
+    latest = default_month(con, scope)
     if latest is None:
         raise DataKosong("belum ada data kepesertaan untuk wilayah ini")
     return latest

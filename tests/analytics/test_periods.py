@@ -43,3 +43,17 @@ def test_empty_store_has_no_months(tmp_path):
 )
 def test_parse_month(text, expected):
     assert periods.parse_month(text) == expected
+
+
+def test_employer_snapshot_months_are_offered_but_membership_months_open_the_view(con):
+    """Offices load the employer file before the month's membership report: its month can be
+    chosen (the headline shows what exists), but the view still opens on the latest membership."""
+    con.execute("""INSERT INTO perusahaan (periode, nama_perusahaan, kode_wilayah, sektor, skala, status,
+                   tk_wajib, tk_terdaftar, tunggakan_rp, bulan_tunggakan)
+                   VALUES (DATE '2026-12-01', 'PT Baru', '16.10', 'C', 'KECIL', 'BELUM_DAFTAR', 5, 0, 0, 0)""")
+    assert periods.months_available(con) == [dt.date(2026, 12, 1), dt.date(2026, 10, 1), dt.date(2026, 9, 1)]
+    assert periods.default_month(con) == dt.date(2026, 10, 1)
+    # A scope with employers but no membership yet opens on its snapshot.
+    con.execute("DELETE FROM kepesertaan WHERE left(kode_wilayah, 2) = '16'")
+    assert periods.default_month(con, Scope(Level.KABKOTA, "16.10")) == dt.date(2026, 12, 1)
+    assert periods.default_month(con, Scope(Level.KABKOTA, "15.71")) == dt.date(2026, 9, 1)

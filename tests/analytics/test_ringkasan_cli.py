@@ -120,7 +120,7 @@ def test_excel_mangled_code_is_read_with_its_trailing_zero(coverage_db, monkeypa
         (("--wilayah", "abc"), 2, "tidak dikenal"),
         (("--kantor", "KC99"), 2, "tidak dikenal"),
         (("--periode", "2026-13"), 2, "YYYY-MM"),
-        (("--periode", "2026-06"), 1, "tidak ada data kepesertaan Indonesia untuk Juni 2026"),
+        (("--wilayah", "61.71", "--periode", "2020-01"), 1, "tidak ada data Kota Pontianak untuk Januari 2020"),
     ],
 )
 def test_user_errors_exit_non_zero_with_a_message(coverage_db, monkeypatch, capsys, argv, code, message):
@@ -142,3 +142,60 @@ def test_no_traceback_from_the_process(coverage_db):
     done = run_cli(coverage_db, "--wilayah", "99")
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "tidak dikenal" in done.stderr
+
+
+@pytest.fixture
+def employers_only_db(tmp_path, monkeypatch):
+    """Targets, the workforce and employer snapshots loaded, the membership report not yet."""
+    use_tiny_reference(tmp_path, monkeypatch)
+    path = tmp_path / "sebagian.duckdb"
+    con = connect(path)
+    monkeypatch.setattr(coverage_fixtures, "AKTIF", {})
+    coverage_fixtures.fill(con)
+    con.close()
+    return path
+
+
+# KC01 (KC Palembang) serves 16.71 and 16.01. June 2026, by hand:
+# perusahaan_aktif: 16.71's June snapshot has 3 AKTIF; 16.01's latest at or before June is March's,
+#   with 1 AKTIF → 4.
+# target: 16.71's own 250.000; 16.01 gets Sumsel's 500.000 − 250.000 by workforce among the kab/kota
+#   without a target (100k of 100k + 300k + 200k) = 41.667 → 291.667, allocated.
+# penduduk_bekerja: 400.000 + 100.000 (2026). Batas waktu 31-12-2026, 6 months after June.
+KC01_JUNE = {
+    "wilayah": "KC01", "nama": "KC Palembang", "periode": "2026-06", "peserta_aktif": None,
+    "target_peserta": 291_667, "target_dialokasikan": True, "capaian_persen": None, "gap": None,
+    "batas_waktu": "2026-12-31", "bulan_tersisa": 6, "laju_dibutuhkan_per_bulan": None,
+    "laju_aktual_per_bulan": None, "status": None, "penduduk_bekerja": 500_000,
+    "tahun_penduduk_bekerja": 2026, "cakupan_persen": None, "perusahaan_aktif": 4,
+    "proyeksi_batas_waktu": None,
+}  # fmt: skip
+
+
+def test_partial_data_prints_every_key_and_exits_0(employers_only_db):
+    """Before: exit 1, because no membership was loaded yet."""
+    done = run_cli(employers_only_db, "ringkasan", "--kantor", "KC01", "--periode", "2026-06", "--json",
+                   module=("analytics",))
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert list(out) == list(SUMSEL_AUG) and out == KC01_JUNE
+
+
+def test_partial_data_without_a_period_uses_the_latest_employer_snapshot(employers_only_db, monkeypatch, capsys):
+    assert main(monkeypatch, employers_only_db, "--kantor", "KC01", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["periode"], out["perusahaan_aktif"], out["peserta_aktif"]) == ("2026-09", 11, None)  # 10 + 1
+
+
+def test_partial_data_summary_says_membership_is_missing(employers_only_db, monkeypatch, capsys):
+    assert main(monkeypatch, employers_only_db, "--kantor", "KC01", "--periode", "2026-06") == 0
+    text = capsys.readouterr().out
+    assert "Data kepesertaan Juni 2026 belum dimuat" in text
+    for expected in ("Peserta aktif              belum ada data", "291.667 (termasuk alokasi dari target provinsi)",
+                     "Penduduk bekerja (2026)", "500.000", "Perusahaan aktif           4"):
+        assert expected in text, expected
+
+
+def test_a_scope_with_no_data_at_all_exits_1(employers_only_db, monkeypatch, capsys):
+    assert main(monkeypatch, employers_only_db, "--kantor", "KC04", "--periode", "2025-01") == 1
+    assert "tidak ada data KC Pontianak untuk Januari 2025" in capsys.readouterr().err

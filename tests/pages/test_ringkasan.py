@@ -248,13 +248,19 @@ def test_empty_store_says_what_to_load(tmp_path, monkeypatch):
     assert not at.exception
 
 
-def test_month_without_data_for_the_scope(store):
-    at = start(wilayah="16", periode="2026-07")  # July has data only for Pontianak
-    assert not tiles.read(_html(at))
-    assert notes(at) == [
-        "Tidak ada data kepesertaan Sumatera Selatan untuk Juli 2026. Data terakhir wilayah ini: "
-        "Agustus 2026. Pilih periode lain di sisi kiri, atau muat data bulan ini di Kelola Data."
-    ]
+def test_month_without_membership_shows_what_exists(store):
+    """July has membership only for Pontianak; Sumatera Selatan has its target, its workforce and
+    employer snapshots. By hand: target 500.000 (its own), penduduk bekerja 100k + 300k + 200k + 400k
+    = 1.000.000 (2026), active employers 3 (16.71, June) + 1 (16.01, March) = 4."""
+    at = start(wilayah="16", periode="2026-07")
+    assert shown(at) == {"peserta_aktif": "belum dimuat", "target": "500.000", "penduduk_bekerja": "1.000.000",
+                         "perusahaan_aktif": "4"}
+    assert contexts(at)["penduduk_bekerja"] == "data tahun 2026"
+    assert notes(at)[0] == (
+        "Data kepesertaan Juli 2026 belum dimuat. Yang sudah ada ditampilkan di bawah; capaian, gap, cakupan, "
+        "laju dan status dihitung setelah data kepesertaan bulan ini dimuat. Data kepesertaan terakhir wilayah "
+        "ini: Agustus 2026; pilih bulan itu di sisi kiri untuk angka lengkap.")
+    assert not at.exception
 
 
 def test_partial_month_is_flagged(store):
