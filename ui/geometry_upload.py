@@ -146,26 +146,26 @@ def _import(con: duckdb.DuckDBPyConnection, source: shapes.Source, view: AppStat
     if file is None:
         return
     try:
-        with st.spinner(G("reading", lang, name=plain.md(file["name"]))):
-            raw = _once(READ, file["sha"] + file["name"], lambda: importer.read(file["data"], file["name"]))
+        with st.spinner(G("reading", lang, name=plain.md(file.name))):
+            raw = _once(READ, file.sha + file.name, lambda: importer.read(file.read_bytes(), file.name))
         if isinstance(raw, Exception):
-            _error(raw, file["name"], view)
+            _error(raw, file.name, view)
             return
         guess = importer.guess_column(con, raw)
         options = raw.columns
         column = st.selectbox(
             G("column", lang), options, index=options.index(guess) if guess in options else None,
-            key=f"kd_geo_column_{file['sha'][:12]}", help=G("column_help", lang), placeholder=G("no_guess", lang),
+            key=f"kd_geo_column_{file.sha[:12]}", help=G("column_help", lang), placeholder=G("no_guess", lang),
         )
         if column is None:
             return
         with st.spinner(G("checking", lang)):
-            prepared = _once(PREPARED, (file["sha"], column), lambda: importer.prepare(con, raw, column))
+            prepared = _once(PREPARED, (file.sha, column), lambda: importer.prepare(con, raw, column))
     except Exception as exc:  # noqa: BLE001 — a broken file must never show a traceback
-        _error(exc, file["name"], view)
+        _error(exc, file.name, view)
         return
     if isinstance(prepared, Exception):
-        _error(prepared, file["name"], view)
+        _error(prepared, file.name, view)
         return
     _report(prepared, view)
     _save(con, prepared, source, view)

@@ -90,8 +90,8 @@ T = Catalog(
         ),
         "up_button": _m("Pilih berkas", "Choose file"),
         "up_kept": _m(
-            "Berkas yang dipilih sebelumnya masih disimpan: **{name}** ({size}).",
-            "The file chosen earlier is still kept: **{name}** ({size}).",
+            "Berkas yang sedang ditangani: **{name}** ({size}). Pilih berkas lain di atas untuk menggantinya.",
+            "The file being handled: **{name}** ({size}). Choose another file above to replace it.",
         ),
         "up_forget": _m("Buang berkas ini", "Discard this file"),
         "up_validating": _m("Memeriksa berkas {name} …", "Checking {name} …"),

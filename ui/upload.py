@@ -2,9 +2,10 @@
 
 The flow mirrors the command line (same analytics.load calls): validate the whole file, show the
 report, and only write on "Simpan ke basis data". A rejected file changes nothing and its rejection
-is recorded in the history once. The uploaded bytes are kept in session state, so a rerun, a
-language switch or a visit to another page loses nothing; the validation is kept too, keyed by
-dataset and file hash, so it is not repeated on every rerun.
+is recorded in the history once. The upload is kept on disk (ui.spool) and the uploader cleared at
+once, so the server holds no copy of the file in memory; a rerun, a language switch or a visit to
+another page loses nothing. The validation is kept too (its rows also wait on disk), keyed by
+dataset, file hash and name, so it is not repeated on every rerun.
 
 Streamlit's uploader speaks English ("Upload", "400MB per file • CSV, XLSX"): the limit line is
 hidden (ui.theme) and said in the user's language under the box, and the button's text is replaced
@@ -12,8 +13,6 @@ by CSS, since st.file_uploader takes no button label.
 """
 
 from __future__ import annotations
-
-import hashlib
 
 import duckdb
 import pandas as pd
@@ -23,11 +22,12 @@ from analytics import fmt, load
 from analytics.contract import DATASETS
 from ui import labels, plain, tables
 from ui.contract_table import columns_table, numeric_columns, preview_table
+from ui.spool import SpooledUpload
 from ui.state import AppState
 from ui.text import T
 
 PREVIEW_ROWS = 10
-UPLOAD = "kd_upload"  # {"name", "data", "sha"} of the file being handled
+UPLOAD = "kd_upload"  # the SpooledUpload being handled
 VALIDATION = "kd_validation"  # ((dataset, sha, name), Validation)
 RECORDED = "kd_recorded"  # {(dataset, sha, name)} whose rejection is already in the history
 SAVED = "kd_saved"  # the summary of the last save, shown once after the rerun
@@ -41,15 +41,17 @@ def _size(n: int, lang: str) -> str:
     return f"{fmt.angka(max(1, round(n / 1024)), lang=lang)} KB"
 
 
-def remember_upload(uploaded, key: str = UPLOAD) -> dict | None:
-    """The file to handle, kept in session state under `key` as {"name", "data", "sha"}: a new
-    upload replaces the kept one; else the kept one, if any. Shared by the data and boundary tabs."""
+def remember_upload(uploaded, key: str = UPLOAD) -> SpooledUpload | None:
+    """The file to handle, kept on disk and in session state under `key`: a new upload replaces the
+    kept one; else the kept one, if any. Shared by the data and boundary tabs."""
     if uploaded is not None:
-        data = uploaded.getvalue()
-        sha = hashlib.sha256(data).hexdigest()
         kept = st.session_state.get(key)
-        if not kept or kept["sha"] != sha or kept["name"] != uploaded.name:
-            st.session_state[key] = {"name": uploaded.name, "data": data, "sha": sha}
+        if not kept or kept.name != uploaded.name or kept.size != uploaded.size:
+            st.session_state[key] = SpooledUpload(uploaded.name, uploaded)
+        else:
+            fresh = SpooledUpload(uploaded.name, uploaded)
+            if fresh.sha != kept.sha:
+                st.session_state[key] = fresh
     return st.session_state.get(key)
 
 
@@ -62,12 +64,12 @@ def forget_upload() -> None:
 def validation_for(con: duckdb.DuckDBPyConnection, dataset: str, file: dict, view: AppState):
     """Validate once per (dataset, file); later reruns reuse the result. The file is its bytes and
     its name: the same bytes uploaded under another name are reported and saved under that name."""
-    key = (dataset, file["sha"], file["name"])
+    key = (dataset, file.sha, file.name)
     cached = st.session_state.get(VALIDATION)
     if cached and cached[0] == key:
         return cached[1]
-    with st.spinner(view.t("up_validating", name=plain.md(file["name"]))):
-        validation = load.validate(con, dataset, file["data"], file["name"], view.lang)
+    with st.spinner(view.t("up_validating", name=plain.md(file.name))):
+        validation = load.validate(con, dataset, file.path, file.name, view.lang)
     st.session_state[VALIDATION] = (key, validation)
     return validation
 
@@ -128,7 +130,7 @@ def errors_with_file(report, lang: str) -> pd.DataFrame:
 
 
 def show_rejected(con: duckdb.DuckDBPyConnection, validation, dataset: str, file: dict, view: AppState) -> None:
-    key = (dataset, file["sha"], file["name"])
+    key = (dataset, file.sha, file.name)
     recorded = st.session_state.setdefault(RECORDED, set())
     if key not in recorded:
         load.reject(con, validation, st.session_state.get(USER) or view.t("up_user_default"))
@@ -180,9 +182,11 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
     file = remember_upload(uploaded)
     if file is None:
         return
-    if uploaded is None:
-        st.info(view.t("up_kept", name=plain.md(file["name"]), size=_size(len(file["data"]), view.lang)))
-        st.button(view.t("up_forget"), key="kd_forget", on_click=forget_upload)
+    if uploaded is not None:  # kept on disk now: clear the uploader, so Streamlit drops its copy
+        st.session_state[UPLOADER_GEN] = gen + 1
+        st.rerun()
+    st.info(view.t("up_kept", name=plain.md(file.name), size=_size(file.size, view.lang)))
+    st.button(view.t("up_forget"), key="kd_forget", on_click=forget_upload)
 
     try:
         validation = validation_for(con, dataset, file, view)

@@ -15,42 +15,38 @@ import signal
 import sys
 import time
 
-from analytics.load import limits
-from analytics.load.read import FileProblem, read_table
-from analytics.load.report import Issue
+from analytics.load import check, limits
+from analytics.load.report import Issue, LoadReport
 
-# --- the child: read one file ------------------------------------------------------------------
+# --- the child: check one file -----------------------------------------------------------------
 
 
-def _read_in_child(source: str, file_name: str, dataset: str, out: str, result: str) -> None:
-    """Read `source`, write the table to `out` (Arrow IPC) and what the parent needs to `result`."""
-    import pyarrow as pa
-
+def _check_in_child(request: dict) -> None:
+    """Check the file (analytics.load.check); write the report and the valid rows' count to
+    `result`, the rows themselves to `rows_path`."""
     cap = limits.READ_MEMORY_BYTES
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)  # stdout is the server's reply channel
     os.dup2(devnull, 2)  # a native reader's abort message goes nowhere a user sees
     os.nice(5)  # the app's own requests come first on a machine with 2 cores
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    report = LoadReport(request["dataset"], request["file_name"], request["sha256"])
+    report.size_bytes = request["size_bytes"]
+    count = None
     try:
-        with open(source, "rb") as f:
+        with open(request["source"], "rb") as f:
             data = f.read(limits.MAX_FILE_BYTES + 1)
-        raw = read_table(data, file_name, dataset)
-        del data
-        with pa.OSFile(out, "wb") as sink, pa.ipc.new_file(sink, raw.table.schema) as writer:
-            writer.write_table(raw.table)
-        message = ("ok", raw.header, raw.header_row, sorted(raw.numeric_columns))
-    except FileProblem as problem:
-        message = ("problem", problem.issues, problem.count)
+        # DuckDB spills what does not fit in half the child's cap to the folder of the rows.
+        duck = check.reference_db([tuple(w) for w in request["wilayah"]], {
+            "memory_limit": f"{cap // limits.MB // 2}MB", "temp_directory": os.path.dirname(request["rows_path"])})
+        count = check.check_file(duck, report, data, request["rows_path"])
     except MemoryError:
-        message = ("problem", [Issue("pembaca_memori", fields={"mb": cap // limits.MB})], 1)
-    except Exception as exc:  # noqa: BLE001 — any parser failure is a file that cannot be read
+        check.reject(report, [Issue("pembaca_memori", fields={"mb": cap // limits.MB})])
+    except Exception as exc:  # noqa: BLE001 — any failure is a file that cannot be read
         detail = limits.echo(f"{type(exc).__name__}: {exc}", 200)
-        message = ("problem", [Issue("berkas_tidak_terbaca", fields={"detail": detail})], 1)
-    with open(result, "wb") as f:
-        pickle.dump(message, f)
-
-
+        check.reject(report, [Issue("berkas_tidak_terbaca", fields={"detail": detail})])
+    with open(request["result"], "wb") as f:
+        pickle.dump((report, count), f)
 
 
 def serve() -> None:
@@ -61,8 +57,7 @@ def serve() -> None:
         pid = os.fork()
         if pid == 0:
             try:
-                _read_in_child(request["source"], request["file_name"], request["dataset"], request["out"],
-                               request["result"])
+                _check_in_child(request)
             finally:
                 os._exit(0)
         deadline = time.monotonic() + request["seconds"]

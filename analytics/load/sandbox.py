@@ -2,11 +2,13 @@
 
 Parsers of hostile formats are where a file attacks: python-calamine aborts the whole process when
 an allocation fails (it cannot be caught), a zip bomb or a huge header eats memory, and a parser
-bug could do worse. So the reading — bytes to a table of text cells — runs in a child process with
-a cap on its address space (limits.READ_MEMORY_BYTES) and on its time (limits.READ_SECONDS), at a
-lower priority than the app. The child writes the table as an Arrow IPC file, which the parent maps
-from disk without copying; whatever happens to the child, the parent gets either that table, the
-child's own FileProblem, or a FileProblem saying the reader stopped.
+bug could do worse. So the whole check — reading the bytes, typing every cell, listing the errors
+(analytics.load.check) — runs in a child process with a cap on its address space
+(limits.READ_MEMORY_BYTES) and on its time (limits.READ_SECONDS), at a lower priority than the app,
+on a DuckDB of its own holding the reference codes the parent sends. The parent's memory stays flat
+whatever the file's size: it gets back the report, and a valid file's rows as Parquet on disk.
+Whatever happens to the child, the parent gets either that, or a FileProblem saying the reader
+stopped.
 
 The children are forked by a small reader server (`python -m analytics.load.reader_server`, started
 once per process and restarted if it dies) that has the reader's modules imported and never runs a
@@ -21,6 +23,7 @@ import json
 import logging
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,8 +31,8 @@ import threading
 from pathlib import Path
 
 from analytics.load import limits
-from analytics.load.read import FileProblem, RawTable
-from analytics.load.report import Issue
+from analytics.load.read import FileProblem
+from analytics.load.report import Issue, LoadReport
 
 log = logging.getLogger("cakupan.load")  # the app logs "cakupan" to the server log; the CLI stays quiet
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,30 +70,23 @@ def _ask(request: dict) -> dict | None:
         return json.loads(reply)
 
 
-def read_isolated(source: Path, file_name: str, dataset: str) -> RawTable:
-    """The file at `source` as a RawTable, read in a child process (see the module docstring)."""
-    import pyarrow as pa
-
+def check_isolated(source: Path, report: LoadReport, wilayah: list, rows_path: str) -> tuple[LoadReport, int | None]:
+    """analytics.load.check.check_file on the file at `source`, in a child process (see the module
+    docstring): the filled report, and the number of valid rows written to `rows_path` (None when
+    the file is rejected). Raises FileProblem when the reader itself stopped."""
     folder = tempfile.mkdtemp(prefix="cakupan-baca-")
-    out, result = os.path.join(folder, "tabel.arrow"), os.path.join(folder, "hasil.pickle")
+    result = os.path.join(folder, "hasil.pickle")
     try:
-        reply = _ask({"source": str(source), "file_name": file_name, "dataset": dataset, "out": out,
-                      "result": result, "seconds": limits.READ_SECONDS})
+        reply = _ask({"source": str(source), "dataset": report.dataset, "file_name": report.file_name,
+                      "sha256": report.sha256, "size_bytes": report.size_bytes, "wilayah": wilayah,
+                      "rows_path": rows_path, "result": result, "seconds": limits.READ_SECONDS})
         if reply and reply["timed_out"]:
             raise FileProblem([Issue("pembaca_lama", fields={"detik": limits.READ_SECONDS})])
         if not os.path.exists(result):
-            log.info("reader child for %r ended with status %s", file_name, reply and reply["status"])
+            log.info("reader child for %r ended with status %s", report.file_name, reply and reply["status"])
             raise FileProblem([Issue("pembaca_berhenti", fields={"mb": limits.READ_MEMORY_BYTES // limits.MB})])
         with open(result, "rb") as f:
-            message = pickle.load(f)  # written by our own child, never by the file
-        if message[0] == "problem":
-            raise FileProblem(message[1], count=message[2])
-        _, header, header_row, numeric = message
-        table = pa.ipc.open_file(pa.memory_map(out)).read_all()  # stays readable after the unlink below
-        return RawTable(header, table, header_row=header_row, numeric_columns=set(numeric))
+            checked, count = pickle.load(f)  # written by our own child, never by the file
+        return checked, count
     finally:
-        for path in (out, result):
-            Path(path).unlink(missing_ok=True)
-        os.rmdir(folder)
-
-
+        shutil.rmtree(folder, ignore_errors=True)

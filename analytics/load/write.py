@@ -86,11 +86,11 @@ def rows_to_replace(con: duckdb.DuckDBPyConnection, validation: Validation) -> i
         return 0
     rows_name = f"_muat_rows_{uuid.uuid4().hex[:10]}"
     con = con.cursor()  # see validate(): a private cursor is not blocked by the caller's results
-    con.register(rows_name, validation.rows)
+    validation.rows.view(con, rows_name)
     try:
         return con.execute(f"SELECT count(*) {_replaced(validation.dataset, rows_name)}").fetchall()[0][0]
     finally:
-        con.unregister(rows_name)
+        con.execute(f"DROP VIEW IF EXISTS {rows_name}")
         con.close()
 
 
@@ -114,7 +114,7 @@ def commit(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | N
     rows_name = f"_muat_rows_{uuid.uuid4().hex[:10]}"
     columns = ", ".join(ds.column_names)
     con = con.cursor()
-    con.register(rows_name, validation.rows)
+    validation.rows.view(con, rows_name)
     try:
         con.begin()
         try:
@@ -128,8 +128,8 @@ def commit(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | N
             r.rows_replaced = 0
             raise
     finally:
-        con.unregister(rows_name)
-    r.accepted, r.muat_id, r.rows_inserted = True, muat_id, validation.rows.num_rows
+        con.execute(f"DROP VIEW IF EXISTS {rows_name}")
+    r.accepted, r.muat_id, r.rows_inserted = True, muat_id, validation.rows.count
     r.duration_s = time.perf_counter() - validation.started
     con.execute("UPDATE riwayat_muat SET durasi_detik = ? WHERE id = ?", [r.duration_s, muat_id]).fetchall()
     con.close()

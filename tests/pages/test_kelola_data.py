@@ -166,8 +166,14 @@ def test_template_download_builds_an_xlsx():
     assert data[:2] == b"PK"  # a zip container: XLSX
 
 
+def data_uploader(at):
+    """The data tab's uploader (its key changes each time it is cleared)."""
+    (uploader,) = [u for u in at.get("file_uploader") if u.key.startswith("kd_file_")]
+    return uploader
+
+
 def upload(at, name: str, data: bytes):
-    at.file_uploader(key="kd_file_0").set_value((name, data, "text/csv")).run()
+    data_uploader(at).set_value((name, data, "text/csv")).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -192,7 +198,7 @@ def test_valid_upload_shows_report_then_saves(filled_store):
     at.button(key="kd_commit").click().run()
     assert not at.exception
     assert tab(at, "upload").success[0].value.startswith("Tersimpan.")
-    assert at.file_uploader(key="kd_file_1").value is None  # a fresh, empty uploader
+    assert data_uploader(at).value is None  # a fresh, empty uploader
     history = tab(at, "history").dataframe[0].value
     assert history.iloc[0][["Pengguna", "Jenis data", "Berkas", "Baris", "Hasil"]].tolist() == [
         "Rina", "Kepesertaan bulanan per kabupaten/kota dan segmen", "kepesertaan_nov.csv", "3", "✔ Diterima"]
@@ -212,7 +218,7 @@ def test_rejected_upload_changes_nothing_and_is_recorded_once(filled_store):
     assert errors["Berkas"].unique().tolist() == ["buruk.csv"]
     assert errors[["Baris", "Kolom", "Nilai"]].astype(str).values.tolist() == [
         ["2", "kode_wilayah", "1610"], ["3", "segmen", "XX"]]
-    assert not up.button  # no save button for a rejected file
+    assert [b.key for b in up.button] == ["kd_forget"]  # no save button for a rejected file
     at.run()  # a rerun must not record the rejection again
     history = tab(at, "history").dataframe[0].value
     assert history["Hasil"].tolist() == ["✖ Ditolak", "✖ Ditolak", "✔ Diterima"]
@@ -288,3 +294,15 @@ def test_the_same_bytes_under_another_name_are_saved_under_that_name(filled_stor
     assert "dimuat dari kedua.csv" in saved and "pertama.csv" not in saved
     history = tab(at, "history").dataframe[0].value
     assert history.iloc[0]["Berkas"] == "kedua.csv"
+
+
+def test_an_upload_is_kept_on_disk_and_the_uploader_lets_go_of_it(filled_store):
+    """Before: the bytes stayed in Streamlit's uploader and again in session state while the tab was
+    open (a 300 MB CSV kept 2,5 GB per user)."""
+    at = upload(kelola(), "kepesertaan_nov.csv", KEPESERTAAN_NOV)
+    assert data_uploader(at).value is None  # cleared at once: Streamlit drops its copy
+    kept = at.session_state["kd_upload"]
+    assert kept.path.read_bytes() == KEPESERTAAN_NOV and not hasattr(kept, "data")
+    assert unescaped(tab(at, "upload").info[0].value) == (
+        "Berkas yang sedang ditangani: **kepesertaan_nov.csv** (1 KB). Pilih berkas lain di atas untuk menggantinya.")
+    assert tab(at, "upload").success[0].value == "Berkas lolos pemeriksaan dan siap disimpan."
