@@ -67,12 +67,6 @@ def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-# The grid's own "Download as CSV" would save one page of formatted text beside the real export (the
-# inspection list); it is hidden for this page's tables (keys start with `kp_`; search stays).
-_HIDE_GRID_DOWNLOAD = """<style>
-[class*="st-key-kp_"] [data-testid="stElementToolbar"] button[aria-label="Download as CSV"] { display: none; }
-</style>"""
-
 RIGHT_EMPLOYER = ("c_rank", "c_tk_belum", "c_tk", "c_tunggakan", "c_bulan", "c_selisih", "c_skor")
 
 
@@ -80,7 +74,6 @@ def draw_employers(screen: pd.DataFrame, lang: str, key: str) -> None:
     config = tables.right_columns(K(c, lang) for c in RIGHT_EMPLOYER)
     config[K("c_nama", lang)] = st.column_config.TextColumn(width="medium")
     # The whole page of rows without a scroll bar: the page selector, not the grid, moves on.
-    st.html(_HIDE_GRID_DOWNLOAD)
     st.dataframe(screen, hide_index=True, width="stretch", height="content", column_config=config, key=key)
 
 
@@ -102,7 +95,6 @@ def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: s
 
 def draw_breakdown(screen: pd.DataFrame, key: str) -> None:
     right = list(screen.columns[1:])
-    st.html(_HIDE_GRID_DOWNLOAD)
     st.dataframe(screen, hide_index=True, width="stretch", column_config=tables.right_columns(right), key=key)
 
 

@@ -255,21 +255,11 @@ def _column_config(screen: Screen, lang: str) -> dict:
     return config
 
 
-# The grid's own "Download as CSV" would write internal column names and English numbers beside the
-# page's real downloads; it is hidden for this table only (search and full screen stay).
-_HIDE_GRID_DOWNLOAD = """<style>
-[class*="st-key-capaian_"] [data-testid="stElementToolbar"] button[aria-label="Download as CSV"] {
-  display: none;
-}
-</style>"""
-
-
 def draw(screen: Screen, key: str) -> str | None:
     """Show the grid; return the code of the sub-area the user clicked (None when none).
 
     `key` must start with `capaian_` (the toolbar rule above finds the table by it).
     """
-    st.html(_HIDE_GRID_DOWNLOAD)
     # Every row up to 14 without a scroll bar (header ~40 px); longer lists scroll inside the grid.
     height = 44 + ROW_HEIGHT * min(len(screen.data), 14)
     event = st.dataframe(

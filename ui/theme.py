@@ -26,6 +26,10 @@ CSS = """
 /* Widget labels and table headings in full text colour */
 [data-testid="stWidgetLabel"] p { color: #111827; }
 [data-testid="stTable"] th { color: #1F2937; font-weight: 600; }
+/* Every table grid's own "Download as CSV": it writes raw text, so an employer named "=HYPERLINK(…)"
+   would become a live formula in Excel, with internal column names and English numbers. The pages'
+   own CSV/XLSX buttons (analytics.exports) write text as text; search and full screen stay. */
+[data-testid="stElementToolbar"] button[aria-label="Download as CSV"] { display: none; }
 /* The uploader's own English limit line ("400MB per file • CSV, XLSX"); pages say it themselves */
 [data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
 /* The context line under each page title (area · period) */

@@ -71,3 +71,19 @@ def test_hostile_office_names_and_link_values_are_plain_text(hostile_app, offlin
     shown = page.locator('[data-testid="stAlert"]').first.inner_text().replace("\u200b", "")  # ui.plain's breaks
     assert "wilayah=[Sesi berakhir — klik di sini](http://evil.example/" in shown
     assert guard.leaks() == []
+
+
+def test_no_table_offers_the_grid_s_own_csv_download(app, offline):
+    """The grid's "Download as CSV" writes raw text (a name starting with "=" becomes a formula in
+    Excel); the pages' own CSV/XLSX buttons write text as text, so the grid's is hidden everywhere."""
+    page, _ = offline
+    page.goto(app.url + "/kelola-data")
+    harness.wait_until_idle(page)
+    page.get_by_role("tab", name="Riwayat muat").click()
+    grid = page.locator('[data-testid="stDataFrame"]').filter(visible=True).first
+    grid.hover()
+    page.wait_for_timeout(300)
+    toolbar = page.locator('[data-testid="stElementToolbar"]')
+    assert toolbar.count() >= 1
+    download = page.locator('[data-testid="stElementToolbar"] button[aria-label="Download as CSV"]')
+    assert all(not download.nth(i).is_visible() for i in range(download.count()))
