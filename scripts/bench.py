@@ -177,7 +177,7 @@ def phase_import_largest(args) -> list[dict]:
         + (f", replaces {replaced:,}" if isinstance(replaced, int) else "")
         + f"; validate {statistics.median(validate_s):.2f} s + commit {statistics.median(commit_s):.2f} s"
         + f"; the app's process over check and save: peak +{max(_peak_rss_mb() - peak_before, 0):,.0f} MB, "
-        f"held until the save +{held_mb:,.0f} MB (the check runs in the reader's process)"
+        f"held until the save +{max(held_mb, 0):,.0f} MB (the check runs in the reader's process)"
     )
     return [_row("import of the largest file (perusahaan, replace)", total_s, notes)]
 
