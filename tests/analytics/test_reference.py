@@ -66,6 +66,7 @@ def test_counts_and_levels(wilayah):
 
 
 def test_code_formats_and_no_kecamatan(wilayah):
+    assert len(wilayah) == 552  # the loop below checks every row, and there are rows
     for r in wilayah:
         if r["tingkat"] == "provinsi":
             assert re.fullmatch(r"\d{2}", r["kode_wilayah"]), r
@@ -106,6 +107,7 @@ def test_the_four_papua_provinces_of_2022(by_code):
 
 
 def test_every_point_inside_indonesia(wilayah):
+    assert len(wilayah) == 552
     for r in wilayah:
         lat, lon = float(r["lat"]), float(r["lon"])
         assert -11.5 <= lat <= 6.5 and 94.5 <= lon <= 141.5, r
@@ -187,6 +189,7 @@ def test_each_province_under_one_kanwil(kantor):
     kanwil = defaultdict(set)
     for r in kantor:
         kanwil[r["kode_wilayah"][:2]].add(r["kanwil"])
+    assert len(kanwil) == 38
     assert all(len(k) == 1 for k in kanwil.values()), kanwil
 
 
