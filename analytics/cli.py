@@ -29,9 +29,13 @@ COMMANDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analytics", description="Cakupan — BPJS Ketenagakerjaan coverage analytics")
+def build_parser(prog: str = "python -m analytics", more=None) -> argparse.ArgumentParser:
+    """The parser of every command; `more(sub)` may add subcommands of a caller's own (the
+    `cakupan` command adds `serve`, which lives in ui/, above analytics)."""
+    parser = argparse.ArgumentParser(prog=prog, description="Cakupan — BPJS Ketenagakerjaan coverage analytics")
     sub = parser.add_subparsers(dest="command", required=True)
+    if more is not None:
+        more(sub)
     for name, module in COMMANDS.items():
         try:
             importlib.import_module(module).add_parser(sub)
@@ -44,10 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
     from analytics.store import StoreBusy, StoreTooNew
 
-    parser = build_parser()
+    parser = parser or build_parser()
     args, extra = parser.parse_known_args(argv)
     if getattr(args, "_broken", None):
         print(f"Perintah '{args.command}' tidak tersedia / command '{args.command}' is unavailable: "

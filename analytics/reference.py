@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import duckdb
 
-from analytics.store import DATA_DIR
+from analytics import shipped
 
-WILAYAH_CSV = DATA_DIR / "wilayah.csv"
-KANTOR_CSV = DATA_DIR / "kantor.csv"
+WILAYAH_CSV = shipped.data_dir() / "wilayah.csv"
+KANTOR_CSV = shipped.data_dir() / "kantor.csv"
 
 
 def ensure_loaded(con: duckdb.DuckDBPyConnection) -> None:

@@ -1,6 +1,7 @@
 """The DuckDB store: where the file lives, its schema, and how to open it safely.
 
-One file per deployment (`CAKUPAN_DB`, default `data/cakupan.duckdb`). DuckDB lets one process
+One file per deployment (`CAKUPAN_DB`, default `data/cakupan.duckdb` in a checkout; see
+analytics.shipped for an installed Cakupan). DuckDB lets one process
 write; a second process that tries to open the file gets a lock error at once, which `connect`
 turns into `StoreBusy` with a message that says what to do, so a command line load never hangs
 or corrupts while the app runs.
@@ -14,13 +15,11 @@ from pathlib import Path
 
 import duckdb
 
-from analytics import migrations
+from analytics import migrations, shipped
 from analytics.contract import DATASETS, SQL_TYPE
 from analytics.migrations import StoreTooNew  # noqa: F401 — re-exported for callers of connect()
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = ROOT / "data"
-DEFAULT_DB = DATA_DIR / "cakupan.duckdb"
+DEFAULT_DB = shipped.default_db()
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
 
 

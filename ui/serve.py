@@ -17,6 +17,8 @@ paths that are neither a page of ui.nav nor one of Streamlit's own routes are re
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 from pathlib import Path
 from urllib.parse import quote
@@ -25,6 +27,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 from streamlit.web.server.starlette import starlette_app
 
+from analytics import shipped, store
 from ui.nav import UNKNOWN_PARAM, URL_PATHS
 
 # Streamlit's own routes, the app's static files and sign-in: never redirected.
@@ -67,14 +70,35 @@ def _with_redirect(original):
 
     return middleware
 
-APP = Path(__file__).resolve().parent.parent / "app.py"
-
-
 def main(argv: list[str]) -> int:
+    """Serve the app. Streamlit reads .streamlit/config.toml from the working folder, so the app
+    runs from the folder of app.py (a checkout's top, or the installed `cakupan_site`); a relative
+    CAKUPAN_DB is made absolute first, so it still means what the user typed."""
+    if os.environ.get("CAKUPAN_DB"):
+        os.environ["CAKUPAN_DB"] = str(Path(os.environ["CAKUPAN_DB"]).resolve())
+    os.environ.setdefault("CAKUPAN_DB", str(store.db_path()))
+    app = shipped.app_file()
+    os.chdir(app.parent)
     PagesManager.uses_pages_directory = False
     starlette_app.create_streamlit_middleware = _with_redirect(starlette_app.create_streamlit_middleware)
-    sys.argv = ["streamlit", "run", str(APP), *argv]
+    sys.argv = ["streamlit", "run", str(app), *argv]
     return cli.main()
+
+
+def command(argv: list[str] | None = None) -> int:
+    """The `cakupan` command: `cakupan serve [streamlit options]` starts the app; every other
+    subcommand is `python -m analytics`'s (init, load, demo, ringkasan, kepatuhan, peta, geometri)."""
+    from analytics import cli as analytics_cli
+
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:
+        return main(argv[1:])
+
+    def serve_parser(sub) -> None:
+        p = sub.add_parser("serve", help="mulai aplikasi / start the app (opsi Streamlit, mis. --server.port 8501)")
+        p.add_argument("_rest", nargs="*", help=argparse.SUPPRESS)
+
+    return analytics_cli.main(argv, analytics_cli.build_parser("cakupan", serve_parser))
 
 
 if __name__ == "__main__":

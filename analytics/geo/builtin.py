@@ -13,9 +13,9 @@ import functools
 
 import geopandas
 
-from analytics import store
+from analytics import shipped
 
-GEOMETRY_FILE = store.DATA_DIR / "geometri_kabkota.geojson"
+GEOMETRY_FILE = shipped.data_dir() / "geometri_kabkota.geojson"
 
 NOTE = {
     "id": (

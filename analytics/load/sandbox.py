@@ -30,12 +30,12 @@ import tempfile
 import threading
 from pathlib import Path
 
+from analytics import shipped
 from analytics.load import limits
 from analytics.load.read import FileProblem
 from analytics.load.report import Issue, LoadReport
 
 log = logging.getLogger("cakupan.load")  # the app logs "cakupan" to the server log; the CLI stays quiet
-ROOT = Path(__file__).resolve().parents[2]
 
 
 # --- the parent: one server per process, one request at a time -----------------------------------
@@ -48,7 +48,7 @@ def _server_process() -> subprocess.Popen:
     global _server
     if _server is None or _server.poll() is not None:
         _server = subprocess.Popen(
-            [sys.executable, "-m", "analytics.load.reader_server"], cwd=ROOT, stdin=subprocess.PIPE,
+            [sys.executable, "-m", "analytics.load.reader_server"], cwd=shipped.root(), stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, text=True, bufsize=1,
         )
     return _server
