@@ -11,6 +11,7 @@ move every page to a month without participants.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import duckdb
 
@@ -47,12 +48,13 @@ def latest_month(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> dt
     return con.execute(f"SELECT max(periode) FROM kepesertaan WHERE {cond}", params).fetchall()[0][0]
 
 
-def parse_month(text: str) -> dt.date | None:
-    """`2026-10` -> date(2026, 10, 1); anything else (from a URL) -> None."""
-    try:
-        year, month = text.split("-")
-        if len(year) != 4 or len(month) != 2:
-            return None
-        return dt.date(int(year), int(month), 1)
-    except (ValueError, AttributeError):
-        return None
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def parse_month(text: str) -> dt.date:
+    """`2026-10` -> date(2026, 10, 1), the one reading of a month the command line, the sidebar and
+    the demo share; anything else -> ValueError with a message a user can act on."""
+    m = _MONTH.match(text.strip()) if isinstance(text, str) else None
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise ValueError(f"periode harus berbentuk YYYY-MM, bukan {text!r}")
+    return dt.date(int(m.group(1)), int(m.group(2)), 1)

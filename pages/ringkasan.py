@@ -60,15 +60,11 @@ def freshness_line(fresh: dict) -> None:
     parts = [r("fresh", bulan=fmt.bulan(fresh["periode_terakhir"], lang))]
     if fresh["muat_diterima"] is not None:
         parts.append(r("fresh_loaded", waktu=fmt.waktu(fresh["muat_diterima"], lang)))
-    st.html(f'<div class="ck-fresh" data-fresh="1">{" · ".join(tiles._e(p) for p in parts)}</div>')
+    tiles.fresh_line(parts)
 
 
 theme.page_header(r("title"), view)
 tiles.style()
-st.html(
-    "<style>.ck-fresh { font-size: 1.05rem; font-weight: 600; color: #1F2937; "
-    "margin: -0.5rem 0 0.6rem 0; }</style>"
-)
 
 def partial_headline(h) -> None:
     """No membership for the month, but other figures exist (the employer file often arrives first):
@@ -110,7 +106,7 @@ if h is not None and h.peserta_aktif is None and h.has_data:
 if h is None or h.peserta_aktif is None:
     latest = latest_period(con, view.scope)
     if latest is None:
-        st.html(f'<div class="ck-rank-title">{tiles._e(r("empty_title", scope=view.scope_label))}</div>')
+        tiles.section_title(r("empty_title", scope=view.scope_label))
         empty_state(r("empty_body"))
     else:
         empty_state(
@@ -150,8 +146,8 @@ def status_context() -> str:
         return r("status_ctx_passed")
     if h.laju_aktual_per_bulan is None:
         return r("status_ctx_history")
-    ratio = 100 * h.laju_aktual_per_bulan / h.laju_dibutuhkan_per_bulan
-    return r("status_ctx_ratio", rasio=fmt.persen(max(ratio, 0), 0, lang))
+    # A falling membership reads as 0 % of the pace needed, not a negative share.
+    return r("status_ctx_ratio", rasio=fmt.persen(max(h.laju_persen, 0), 0, lang))
 
 
 three_back = add_months(h.periode, -3)

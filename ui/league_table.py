@@ -30,6 +30,8 @@ import pandas as pd
 import streamlit as st
 
 from analytics import areas, exports, fmt
+from analytics.coverage.numbers import pace_percent
+from analytics.coverage.ranking import ranked
 from ui import status as status_style
 from ui.text_capaian import T
 
@@ -62,11 +64,8 @@ def ordered(frame: pd.DataFrame, sort: str) -> pd.DataFrame:
     first, the weakest capaian first within a status; nama = alphabetical.
     """
     by = "capaian_persen" if with_targets(frame) else "cakupan_persen"
-    df = frame.copy()
+    df = ranked(frame, by)
     df["_nama"] = df["nama"].str.casefold()
-    df = df.sort_values([by, "_nama"], ascending=[False, True], na_position="last", kind="stable")
-    rank = pd.Series(range(1, len(df) + 1), index=df.index, dtype="Int64")
-    df["peringkat"] = rank.where(df[by].notna())
     match sort:
         case "gap":
             df = df.sort_values(["gap", "_nama"], ascending=[False, True], na_position="last", kind="stable")
@@ -91,14 +90,6 @@ class Screen:
     colours: list[str]  # status colour per row
     codes: list[str]  # sub-area code per row
     lang: str = "id"  # for the headers' help texts
-
-
-def _pace_percent(actual, needed) -> float | None:
-    """Actual pace as a percentage of the pace needed; None when no pace is needed (target reached)
-    or either is unknown (too little history)."""
-    if pd.isna(actual) or pd.isna(needed) or needed <= 0:
-        return None
-    return float(actual) / float(needed) * 100
 
 
 def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
@@ -131,7 +122,7 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
         # Actual pace as a share of the pace needed ("145%"), the ratio the status is judged on:
         # the two paces as figures did not fit 1280 px with the sidebar open; the export has both.
         data["laju"] = [
-            _pace_percent(a, b)
+            pace_percent(None if pd.isna(a) else a, None if pd.isna(b) else b)
             for a, b in zip(rows["laju_aktual_per_bulan"], rows["laju_dibutuhkan_per_bulan"], strict=True)
         ]
         shown["laju"] = [fmt.persen(v, 0, lang) for v in data["laju"]]

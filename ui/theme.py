@@ -7,6 +7,8 @@ the ones Streamlit ships with the app.
 
 from __future__ import annotations
 
+from html import escape
+
 import streamlit as st
 
 CSS = """
@@ -61,10 +63,8 @@ def page_header(title: str, view, context: bool = True) -> None:
     st.title(title)
     if context:
         line = view.t("viewing", scope=view.scope_label, periode=view.periode_label)
-        st.html(f'<div class="cakupan-context">{_escape(line)}</div>')
+        st.html(f'<div class="cakupan-context">{escape(line, quote=False)}</div>')
     for notice in view.notices:
         st.info(notice, icon=":material/link_off:")
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -8,10 +8,10 @@ can read exactly what is shown (see `read`).
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape, unescape
 
 import streamlit as st
 
@@ -47,6 +47,7 @@ CSS = """
   line-height: 1.4; color: #111827; background: #EEF3F8; border-left: 6px solid #0B5394; }
 .ck-note.ck-warn { background: #FFF7E6; border-left-color: #B45309; }
 .ck-note code { font-size: 0.95rem; background: #FFFFFF; padding: 0 0.25rem; border-radius: 4px; }
+.ck-fresh { font-size: 1.05rem; font-weight: 600; color: #1F2937; margin: -0.5rem 0 0.6rem 0; }
 .ck-rank-title { font-size: 1.2rem; font-weight: 700; color: #1F2937; margin: 0.2rem 0 0.3rem 0; }
 table.ck-rank { width: 100%; border-collapse: collapse; font-size: 1.1rem; margin-bottom: 0.8rem; }
 table.ck-rank td { padding: 0.35rem 0.5rem; border-bottom: 1px solid #E5E7EB; color: #111827; }
@@ -88,13 +89,13 @@ def tile_html(t: Tile) -> str:
         classes.append("ck-solid")
     elif t.colour:
         classes.append("ck-accented")
-    unit = f'<span class="ck-tile-unit">{_e(t.unit)}</span>' if t.unit else ""
+    unit = f'<span class="ck-tile-unit">{escape(t.unit)}</span>' if t.unit else ""
     return (
-        f'<div class="{" ".join(classes)}" data-tile="{_e(t.key)}" style="--ck-accent: {accent}">'
-        f'<div class="ck-tile-label">{_e(t.label)}</div>'
-        f'<div class="ck-tile-value"><span class="ck-tile-figure">{_e(t.value).replace(" ", "&nbsp;", 1)}</span>'
+        f'<div class="{" ".join(classes)}" data-tile="{escape(t.key)}" style="--ck-accent: {accent}">'
+        f'<div class="ck-tile-label">{escape(t.label)}</div>'
+        f'<div class="ck-tile-value"><span class="ck-tile-figure">{escape(t.value).replace(" ", "&nbsp;", 1)}</span>'
         f"{unit}</div>"
-        f'<div class="ck-tile-context">{_e(t.context)}</div>'
+        f'<div class="ck-tile-context">{escape(t.context)}</div>'
         "</div>"
     )
 
@@ -113,19 +114,29 @@ def note(text: str, warn: bool = False) -> None:
     st.html(f'<div class="{kind}" data-note="1">{_inline(text)}</div>')
 
 
+def fresh_line(parts: Sequence[str]) -> None:
+    """One bold line of what data the page shows and when it was loaded (`a · b`)."""
+    st.html(f'<div class="ck-fresh" data-fresh="1">{" · ".join(escape(p) for p in parts)}</div>')
+
+
+def section_title(text: str) -> None:
+    """A title in the style of the ranking's, for a section with nothing under it yet."""
+    st.html(f'<div class="ck-rank-title">{escape(text)}</div>')
+
+
 def ranking(title: str, rows: Sequence[RankRow], key: str) -> None:
     """A numbered list of areas with a figure and a coloured badge, large enough for a projector."""
     body = "".join(
         "<tr>"
         f'<td class="ck-pos">{i}</td>'
-        f"<td>{_e(r.name)}</td>"
-        f'<td class="ck-num">{_e(r.value)}</td>'
-        f'<td class="ck-badge" style="color: {r.colour or "#374151"}">{_e(r.badge)}</td>'
+        f"<td>{escape(r.name)}</td>"
+        f'<td class="ck-num">{escape(r.value)}</td>'
+        f'<td class="ck-badge" style="color: {r.colour or "#374151"}">{escape(r.badge)}</td>'
         "</tr>"
         for i, r in enumerate(rows, start=1)
     )
     st.html(
-        f'<div data-ranking="{_e(key)}"><div class="ck-rank-title">{_e(title)}</div>'
+        f'<div data-ranking="{escape(key)}"><div class="ck-rank-title">{escape(title)}</div>'
         f'<table class="ck-rank">{body}</table></div>'
     )
 
@@ -150,8 +161,8 @@ def read(fragments: Sequence[str]) -> dict[str, dict[str, str]]:
     out = {}
     for text in fragments:
         for m in _TILE.finditer(text):
-            out[html.unescape(m["key"])] = {
-                k: html.unescape(m[k] or "").replace("\xa0", " ") for k in ("label", "value", "unit", "context")
+            out[unescape(m["key"])] = {
+                k: unescape(m[k] or "").replace("\xa0", " ") for k in ("label", "value", "unit", "context")
             }
     return out
 
@@ -160,16 +171,12 @@ def read_ranking(fragments: Sequence[str], key: str) -> list[tuple[str, str, str
     """The (name, value, badge) rows of the ranking drawn under `key` (for tests)."""
     for text in fragments:
         if f'data-ranking="{key}"' in text:
-            return [tuple(html.unescape(c) for c in m) for m in _ROW.findall(text)]
+            return [tuple(unescape(c) for c in m) for m in _ROW.findall(text)]
     return []
 
 
-def _e(text: str) -> str:
-    return html.escape(str(text), quote=True)
-
-
 def _inline(text: str) -> str:
-    out = _e(text)
+    out = escape(text)
     out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
     out = re.sub(r"`(.+?)`", r"<code>\1</code>", out)
     return re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<i>\1</i>", out)

@@ -13,12 +13,8 @@ import duckdb
 import pandas as pd
 
 from analytics.compliance.rules import Settings, Snapshot, employer_flags_sql, flag_params
+from analytics.errors import DataKosong
 from analytics.scope import Scope, kabkota_in_scope, scope_name
-
-
-class DataKosong(LookupError):
-    """No employer snapshot for the scope at or before the period asked about."""
-
 
 # One row of figures per group. Amounts are summed in DOUBLE (as stored) and rounded to whole
 # rupiah (halves away from zero) only here, at the end.

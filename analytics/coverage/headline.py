@@ -10,7 +10,7 @@ import pandas as pd
 
 from analytics.coverage.areas import scope_members
 from analytics.coverage.metrics import JSON_FIELDS, area_metrics
-from analytics.coverage.numbers import percent_2
+from analytics.coverage.numbers import pace_percent, percent_2
 from analytics.coverage.periods import resolve_period
 from analytics.scope import Scope, scope_name
 
@@ -39,6 +39,11 @@ class Headline:
     proyeksi_batas_waktu: int | None
     proyeksi_bawah: int | None
     proyeksi_atas: int | None
+
+    @property
+    def laju_persen(self) -> float | None:
+        """The actual pace as a percentage of the pace needed (coverage.numbers.pace_percent)."""
+        return pace_percent(self.laju_aktual_per_bulan, self.laju_dibutuhkan_per_bulan)
 
     @property
     def has_data(self) -> bool:

@@ -28,3 +28,13 @@ def percent_2(numerator: int | None, denominator: int | None) -> float | None:
 def nearest_int(x: float) -> int:
     """A float rounded to the nearest integer, halves away from zero."""
     return int(round_half_away(Fraction(x)))
+
+
+def pace_percent(actual, needed) -> float | None:
+    """The actual monthly pace as a percentage of the pace needed — the ratio the status judges
+    (analytics.coverage.metrics). None when no pace is needed (target reached, deadline passed) or
+    either pace is unknown (too little history). A falling membership gives a negative ratio."""
+    missing = (actual is None or needed is None or actual != actual or needed != needed)  # None or NaN
+    if missing or needed <= 0:
+        return None
+    return float(actual) / float(needed) * 100

@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import duckdb
 
-from analytics.periods import default_month, latest_month
+from analytics.errors import DataKosong
+from analytics.periods import default_month, latest_month, parse_month  # noqa: F401 — re-exported
 from analytics.scope import Scope
-
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-
-
-class DataKosong(LookupError):
-    """No membership data for the scope (or the month) asked about."""
-
-
-def parse_month(text: str) -> dt.date:
-    """`2026-08` → 2026-08-01; ValueError with a readable message otherwise."""
-    m = _MONTH.match(text.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValueError(f"periode harus berbentuk YYYY-MM, bukan {text!r}")
-    return dt.date(int(m.group(1)), int(m.group(2)), 1)
 
 
 def month_index(d: dt.date) -> int:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from analytics import periods
+
 SCALES = ("small", "national")
 FIRST_MONTH = np.datetime64("2021-01", "M")
 SMALL_MONTHS = 24
@@ -40,13 +42,8 @@ def default_sampai(today: dt.date | None = None) -> str:
 
 
 def parse_month(text: str) -> np.datetime64:
-    try:
-        year, month = (int(x) for x in text.split("-"))
-        if not (1 <= month <= 12 and 1900 < year < 3000):
-            raise ValueError
-    except ValueError as exc:
-        raise ValueError(f"bulan tidak valid, harus YYYY-MM: {text!r}") from exc
-    return np.datetime64(f"{year:04d}-{month:02d}", "M")
+    """analytics.periods.parse_month, as the numpy month the generators count in."""
+    return np.datetime64(periods.parse_month(text), "M")
 
 
 @dataclass(frozen=True)

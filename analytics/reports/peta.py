@@ -35,6 +35,7 @@ import datetime as dt
 import json
 import math
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 import duckdb
@@ -557,7 +558,7 @@ def to_html(peta: Peta) -> str:
     fig.update_traces(hovertemplate="<b>%{text}</b><extra></extra>", selector={"meta": CONTEXT_META, "type": "choropleth"})
     notes = " ".join(t for t in (peta.note, _missing_note(peta, lang)) if t)
     fig.update_layout(
-        title={"text": f"<b>{_escape(peta.title)}</b>", "x": 0.01, "xanchor": "left", "font": {"size": 24}},
+        title={"text": f"<b>{escape(peta.title, quote=False)}</b>", "x": 0.01, "xanchor": "left", "font": {"size": 24}},
         margin={"l": 10, "r": 10, "t": 70, "b": 50},
         height=None,
         autosize=True,
@@ -571,15 +572,13 @@ def to_html(peta: Peta) -> str:
         default_width="100%", default_height="95vh",
     )  # fmt: skip
     assets = json.dumps({"topojson": {TOPOJSON_NAME: EMPTY_TOPOJSON}}, separators=(",", ":"))
-    head = f'<head>\n<title>{_escape(peta.title)}</title>\n<script>window.PlotlyGeoAssets = {assets};</script>'
+    head = f'<head>\n<title>{escape(peta.title, quote=False)}</title>\n<script>window.PlotlyGeoAssets = {assets};</script>'
     if "<head>" not in html:
         raise AssertionError("plotly's HTML has no <head>")
     html = html.replace("<head>", head, 1)
     return html.replace("<html>", f'<html lang="{lang}">', 1)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # -- PNG

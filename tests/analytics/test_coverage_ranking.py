@@ -29,3 +29,18 @@ def test_ten_or_more_areas_give_two_full_lists():
     r = best_and_worst(frame([(f"K{i:02d}", float(i)) for i in range(12)]), n=5)
     assert list(r.best["nama"]) == ["K11", "K10", "K09", "K08", "K07"]
     assert list(r.worst["nama"]) == ["K00", "K01", "K02", "K03", "K04"]
+
+
+def test_one_ranking_ties_by_name_without_case():
+    """Ringkasan and Capaian Target rank with the same function: equal capaian goes by name, case aside."""
+    import pandas as pd
+
+    from analytics.coverage.ranking import best_and_worst, ranked
+
+    frame = pd.DataFrame({"nama": ["kota b", "Kota A", "Kota C", "Kota D"], "capaian_persen": [50.0, 50.0, 70.0, None]})
+    order = ranked(frame)
+    assert list(order["nama"]) == ["Kota C", "Kota A", "kota b", "Kota D"]
+    assert order["peringkat"].tolist()[:3] == [1, 2, 3]
+    assert order["peringkat"].isna().tolist() == [False, False, False, True]
+    r = best_and_worst(frame, n=1)
+    assert (list(r.best["nama"]), list(r.worst["nama"]), r.unranked) == (["Kota C"], ["Kota A"], 1)

@@ -1,0 +1,22 @@
+"""The pace ratio, defined once for the Ringkasan headline and the Capaian Target table."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analytics.coverage.numbers import pace_percent
+
+
+@pytest.mark.parametrize("actual, needed, expected", [
+    (4_417, 1_667, 4_417 / 1_667 * 100),  # Sumatera Selatan: 265 % (tests/pages/test_capaian_target)
+    (-500, 1_000, -50.0),  # membership falling: a negative share, as the status judges it
+    (100, 0, None),  # target reached: no pace needed
+    (None, 1_000, None),  # too little history
+    (100, None, None),
+    (math.nan, 1_000, None),
+])
+def test_pace_percent(actual, needed, expected):
+    got = pace_percent(actual, needed)
+    assert got == (pytest.approx(expected) if expected is not None else None)
