@@ -17,12 +17,8 @@ NATIONAL = Scope.nasional()
 
 def _in_scope_cte(within: Scope) -> tuple[str, list]:
     """A CTE `dalam` with the kabupaten/kota (and their province) the user may see."""
-    cond, params = within.kabkota_filter("kode_wilayah")
-    cte = (
-        "WITH dalam AS (SELECT kode_wilayah, kode_provinsi FROM wilayah "
-        f"WHERE tingkat = 'kabkota' AND {cond})"
-    )
-    return cte, params
+    sql, params = within.kabkota_sql("kode_wilayah, kode_provinsi")
+    return f"WITH dalam AS ({sql})", params
 
 
 def provinces(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> pd.DataFrame:

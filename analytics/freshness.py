@@ -61,12 +61,8 @@ def _grain(dataset: str) -> _Grain | None:
 
 
 def _scope_cte(scope: Scope) -> tuple[str, list]:
-    cond, params = scope.kabkota_filter("kode_wilayah")
-    return (
-        "dalam AS (SELECT kode_wilayah, kode_provinsi FROM wilayah "
-        f"WHERE tingkat = 'kabkota' AND {cond})",
-        params,
-    )
+    sql, params = scope.kabkota_sql("kode_wilayah, kode_provinsi")
+    return f"dalam AS ({sql})", params
 
 
 def _row_filter(dataset: str) -> str:

@@ -10,6 +10,7 @@ borders, so office scopes go through the `kantor` table, never through code pref
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -79,6 +80,17 @@ class Scope:
                 return f"{column} IN (SELECT kode_wilayah FROM kantor WHERE kode_kantor = ?)", [self.kode]
         raise AssertionError(self.level)
 
+    def kabkota_sql(self, columns: str = "kode_wilayah", column_params: Sequence = ()) -> tuple[str, list]:
+        """The scope's kabupaten/kota as a relation: `SELECT <columns> FROM wilayah WHERE <one of
+        this scope's kab/kota>` and its parameters (`column_params` first, for `?` in `columns`).
+
+        The one definition of a scope's membership, for every query that starts from its areas
+        (metrics, freshness, area lists). `columns` is written in code, never user input.
+        """
+        cond, params = self.kabkota_filter("kode_wilayah")
+        return (f"SELECT {columns} FROM wilayah WHERE tingkat = 'kabkota' AND {cond}",
+                [*column_params, *params])
+
     def contains(self, con: duckdb.DuckDBPyConnection, other: Scope) -> bool:
         """True when every kabupaten/kota of `other` lies in this scope (permission check)."""
         mine = set(kabkota_in_scope(con, self))
@@ -88,11 +100,8 @@ class Scope:
 
 def kabkota_in_scope(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[str]:
     """The kabupaten/kota codes a scope covers, sorted."""
-    cond, params = scope.kabkota_filter("kode_wilayah")
-    rows = con.execute(
-        f"SELECT kode_wilayah FROM wilayah WHERE tingkat = 'kabkota' AND {cond} ORDER BY 1",
-        params,
-    ).fetchall()
+    sql, params = scope.kabkota_sql()
+    rows = con.execute(f"{sql} ORDER BY 1", params).fetchall()
     return [r[0] for r in rows]
 
 

@@ -193,7 +193,5 @@ def pages_needed(total: int, page_size: int) -> int:
 
 def area_choices(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
     """The kabupaten/kota of the scope (kode_wilayah, nama), for the list's area filter."""
-    cond, params = scope.kabkota_filter("kode_wilayah")
-    return con.execute(
-        f"SELECT kode_wilayah, nama FROM wilayah WHERE tingkat = 'kabkota' AND {cond} ORDER BY nama", params
-    ).df()
+    sql, params = scope.kabkota_sql("kode_wilayah, nama")
+    return con.execute(f"{sql} ORDER BY nama", params).df()

@@ -24,18 +24,13 @@ _KIND = {
 
 def scope_members(scope: Scope) -> tuple[str, list]:
     """The scope as one area: every kabupaten/kota in it, under the scope's own code."""
-    cond, params = scope.kabkota_filter("kode_wilayah")
     area = scope.kode if scope.kode is not None else KODE_NASIONAL
-    sql = (
-        "SELECT CAST(? AS VARCHAR) AS area, CAST(? AS VARCHAR) AS area_kind, kode_wilayah "
-        f"FROM wilayah WHERE tingkat = 'kabkota' AND {cond}"
-    )
-    return sql, [area, _KIND[scope.level], *params]
+    return scope.kabkota_sql("CAST(? AS VARCHAR) AS area, CAST(? AS VARCHAR) AS area_kind, kode_wilayah",
+                             [area, _KIND[scope.level]])
 
 
 def subarea_members(scope: Scope) -> tuple[str, list] | None:
     """The scope split into sub-areas, or None when it has none (a kabupaten/kota)."""
-    cond, params = scope.kabkota_filter("kode_wilayah")
     match scope.level:
         case Level.NASIONAL:
             select = "kode_provinsi AS area, 'provinsi' AS area_kind"
@@ -43,5 +38,4 @@ def subarea_members(scope: Scope) -> tuple[str, list] | None:
             select = "kode_wilayah AS area, 'kabkota' AS area_kind"
         case Level.KABKOTA:
             return None
-    sql = f"SELECT {select}, kode_wilayah FROM wilayah WHERE tingkat = 'kabkota' AND {cond}"
-    return sql, params
+    return scope.kabkota_sql(f"{select}, kode_wilayah")

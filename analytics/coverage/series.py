@@ -252,8 +252,8 @@ def monthly_by_area(
     names = [scope_name(con, a) for a in areas]
     parts, params = [], []
     for i, area in enumerate(areas):
-        cond, p = area.kabkota_filter("kode_wilayah")
-        parts.append(f"SELECT {i} AS urutan, kode_wilayah FROM wilayah WHERE tingkat = 'kabkota' AND {cond}")
+        sql, p = area.kabkota_sql(f"{i} AS urutan, kode_wilayah")
+        parts.append(sql)
         params += p
     sql = _BY_AREA_SQL.format(members=" UNION ALL ".join(parts))
     frame = con.execute(sql, [*params, start or _FAR_PAST, end or _FAR_FUTURE]).df()
