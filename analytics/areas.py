@@ -139,3 +139,37 @@ def short_name(nama):
     for long, short in _SHORT:
         nama = nama.replace(long, short)
     return nama
+
+
+COMPARE_LEVELS = ("provinsi", "kabkota", "kantor")
+
+
+def comparable(con: duckdb.DuckDBPyConnection, level: str, within: Scope = NATIONAL) -> dict[str, str]:
+    """Areas of one kind a user may compare: option ('wilayah:16.71', 'kantor:K0101') → label.
+
+    Kabupaten/kota are labelled with their province when `within` spans several; offices with their
+    Kanwil. `option_scope` reads an option back.
+    """
+    if level not in COMPARE_LEVELS:
+        raise ValueError(f"unknown level {level!r}")
+    prov = provinces(con, within)
+    if level == "provinsi":
+        return {f"wilayah:{k}": n for k, n in zip(prov["kode_wilayah"], prov["nama"], strict=True)}
+    out: dict[str, str] = {}
+    if level == "kabkota":
+        for kode_prov, nama_prov in zip(prov["kode_wilayah"], prov["nama"], strict=True):
+            kk = kabkota(con, kode_prov, within)
+            for k, n in zip(kk["kode_wilayah"], kk["nama"], strict=True):
+                out[f"wilayah:{k}"] = f"{n} — {nama_prov}" if len(prov) > 1 else n
+        return out
+    for name in kanwil(con, within):
+        kc = kantor(con, name, within)
+        for k, n in zip(kc["kode_kantor"], kc["nama_kantor"], strict=True):
+            out[f"kantor:{k}"] = f"{n} — Kanwil {name}"
+    return out
+
+
+def option_scope(option: str) -> Scope:
+    """The scope of a `comparable` option."""
+    kind, kode = option.split(":", 1)
+    return Scope(Level.KANTOR, kode) if kind == "kantor" else Scope.wilayah(kode)

@@ -226,11 +226,7 @@ else:
     picked = st.selectbox(
         t("tl_pick"),
         options,
-        format_func=lambda pid: (
-            f"{names[pid]} — {pid.split(' ', 1)[0]} {pid.split(' ', 1)[1].split(' @')[0]}"
-            if not pid.startswith("NAMA")
-            else names[pid]
-        ),
+        format_func=lambda pid: enforcement.employer_label(pid, names[pid]),
         key="tl_pick",
     )
     if not query:

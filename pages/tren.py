@@ -18,7 +18,7 @@ from analytics import areas, fmt
 from analytics.coverage import DataKosong, monthly_by_segment, monthly_total
 from analytics.coverage.periods import add_months, month_index
 from analytics.coverage.series import monthly_by_area, projection_to_deadline, year_on_year_by_segment
-from analytics.scope import Level, Scope
+from analytics.scope import Level
 from ui import cached, charts, db, theme
 from ui.state import current
 from ui.text_tren import TT
@@ -169,37 +169,6 @@ def draw_projection(last: dt.date, span: int) -> None:
 
 # --- compare areas -------------------------------------------------------------------------------
 
-LEVELS = ("provinsi", "kabkota", "kantor")
-
-
-@st.cache_data(show_spinner=False, ttl=600)
-def _choices(_cur, version: tuple[str, int], level: str, allowed: Scope) -> dict[str, str]:
-    """Areas of one kind the user may see: option ('wilayah:16.71', 'kantor:K01') → label.
-
-    Areas and offices change only when a `kantor` file is loaded: cached per data version.
-    """
-    provinces = areas.provinces(_cur, allowed)
-    if level == "provinsi":
-        return {f"wilayah:{k}": n for k, n in zip(provinces["kode_wilayah"], provinces["nama"], strict=True)}
-    out: dict[str, str] = {}
-    if level == "kabkota":
-        for kode_prov, nama_prov in zip(provinces["kode_wilayah"], provinces["nama"], strict=True):
-            kk = areas.kabkota(_cur, kode_prov, allowed)
-            for k, n in zip(kk["kode_wilayah"], kk["nama"], strict=True):
-                out[f"wilayah:{k}"] = f"{n} — {nama_prov}" if len(provinces) > 1 else n
-        return out
-    for kanwil in areas.kanwil(_cur, allowed):
-        kc = areas.kantor(_cur, kanwil, allowed)
-        for k, n in zip(kc["kode_kantor"], kc["nama_kantor"], strict=True):
-            out[f"kantor:{k}"] = f"{n} — Kanwil {kanwil}"
-    return out
-
-
-def _scope_of(option: str) -> Scope:
-    kind, kode = option.split(":", 1)
-    return Scope(Level.KANTOR, kode) if kind == "kantor" else Scope.wilayah(kode)
-
-
 def _default_choice() -> tuple[str, list[str]]:
     """The kind of area to start with, and what to preselect: the scope itself when it is one area,
     else its five largest sub-areas (provinces under national, kabupaten/kota otherwise)."""
@@ -221,8 +190,8 @@ def draw_comparison() -> None:
     with c1:
         level = st.radio(
             t("cmp_level"),
-            LEVELS,
-            index=LEVELS.index(default_level),
+            areas.COMPARE_LEVELS,
+            index=areas.COMPARE_LEVELS.index(default_level),
             format_func=lambda lv: t(f"lvl_{lv}"),
             horizontal=True,
             key=f"tr_cmp_level_{where}",
@@ -235,7 +204,7 @@ def draw_comparison() -> None:
             horizontal=True,
             key="tr_cmp_percent",
         )
-    options = _choices(con, cached.data_version(con), level, view.allowed)
+    options = cached.comparable_areas(con, level, view.allowed)
     picked = st.multiselect(
         t("cmp_areas"),
         list(options),
@@ -247,10 +216,10 @@ def draw_comparison() -> None:
     if not picked:
         st.info(t("cmp_pick"), icon=":material/compare_arrows:")
         return
-    frame = monthly_by_area(con, [_scope_of(o) for o in picked], end=view.periode)
-    names = {_scope_of(o).kode: options[o].split(" — ")[0] for o in picked}
+    frame = monthly_by_area(con, [areas.option_scope(o) for o in picked], end=view.periode)
+    names = {areas.option_scope(o).kode: options[o].split(" — ")[0] for o in picked}
     frame["nama"] = [names[k] for k in frame["wilayah"]]
-    missing = [names[_scope_of(o).kode] for o in picked if _scope_of(o).kode not in set(frame["wilayah"])]
+    missing = [names[areas.option_scope(o).kode] for o in picked if areas.option_scope(o).kode not in set(frame["wilayah"])]
     if missing:
         st.warning(t("cmp_no_data", nama=", ".join(missing)), icon=":material/warning:")
     column = "cakupan_persen" if as_percent else "peserta_aktif"

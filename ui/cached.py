@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analytics import coverage, history, store
+from analytics import areas, coverage, history, store
 from analytics.scope import Scope
 
 
@@ -40,3 +40,14 @@ def headline(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | No
 def subareas(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None) -> pd.DataFrame:
     """analytics.coverage.coverage_by_subarea, cached until the next load (do not mutate it)."""
     return _subareas(con, data_version(con), scope, periode)
+
+
+@st.cache_data(show_spinner=False, ttl=600)
+def _comparable(_con, version: tuple[str, int], level: str, allowed: Scope) -> dict[str, str]:
+    return areas.comparable(_con, level, allowed)
+
+
+def comparable_areas(con: duckdb.DuckDBPyConnection, level: str, allowed: Scope) -> dict[str, str]:
+    """analytics.areas.comparable, cached until the next load (areas and offices change only with a
+    `kantor` file)."""
+    return _comparable(con, data_version(con), level, allowed)

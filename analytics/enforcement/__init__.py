@@ -35,7 +35,7 @@ Decisions (issue 4 leaves them open; this is what the code does, and why):
   ended or holds it now); a case with only a PATUH action takes that action's instansi.
 """
 
-from analytics.enforcement.cases import case_list, find_cases, ladder_summary
+from analytics.enforcement.cases import case_list, employer_label, find_cases, ladder_summary
 from analytics.enforcement.outcomes import outcomes_by_institution
 from analytics.enforcement.settings import EnforcementSettings, reference_day
 from analytics.enforcement.timeline import timeline
@@ -43,6 +43,7 @@ from analytics.enforcement.timeline import timeline
 __all__ = [
     "EnforcementSettings",
     "case_list",
+    "employer_label",
     "find_cases",
     "ladder_summary",
     "outcomes_by_institution",

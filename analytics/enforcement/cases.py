@@ -138,3 +138,12 @@ def _plain_dates(frame: pd.DataFrame) -> pd.DataFrame:
         frame[col] = frame[col].astype("int64")
     frame["terlambat"] = frame["terlambat"].astype(bool)
     return frame
+
+
+def employer_label(perusahaan_id: str, nama: str) -> str:
+    """How an employer of a case is named in a list: `PT Maju — NPP 123` or `… — NIB 456`; an
+    employer known only by its name (`NAMA … @PP.KK`) is just its name."""
+    kind, _, rest = perusahaan_id.partition(" ")
+    if kind == "NAMA":
+        return nama
+    return f"{nama} — {kind} {rest.split(' @')[0]}"

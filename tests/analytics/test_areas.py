@@ -113,3 +113,21 @@ def test_parse_url_values():
 )
 def test_short_name_uses_the_usual_abbreviations(nama, short):
     assert areas.short_name(nama) == short
+
+
+def test_comparable_areas_and_their_options(con):
+    """The Tren page's comparison choices, from analytics (one definition of the labels)."""
+    from analytics.areas import comparable, option_scope
+
+    assert comparable(con, "provinsi") == {
+        "wilayah:15": "Jambi", "wilayah:16": "Sumatera Selatan", "wilayah:61": "Kalimantan Barat"}
+    assert comparable(con, "kabkota") == {
+        "wilayah:15.71": "Kota Jambi — Jambi", "wilayah:16.71": "Kota Palembang — Sumatera Selatan",
+        "wilayah:16.10": "Ogan Ilir — Sumatera Selatan", "wilayah:61.71": "Kota Pontianak — Kalimantan Barat"}
+    assert comparable(con, "kabkota", Scope.wilayah("16")) == {
+        "wilayah:16.71": "Kota Palembang", "wilayah:16.10": "Ogan Ilir"}  # one province: no suffix
+    assert comparable(con, "kantor") == {
+        "kantor:K0201": "KC Pontianak — Kanwil Kalimantan", "kantor:K0102": "KC Jambi — Kanwil Sumbagsel",
+        "kantor:K0101": "KC Palembang — Kanwil Sumbagsel"}
+    assert option_scope("wilayah:16.71") == Scope.wilayah("16.71")
+    assert option_scope("kantor:K0101") == Scope(Level.KANTOR, "K0101")

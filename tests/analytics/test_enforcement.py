@@ -195,3 +195,14 @@ def test_timeline_of_one_employer_in_order(store):
     assert len(timeline(store, NAS, OKT, "NPP A1")) == 5
     assert len(timeline(store, NAS, SEP, "NPP A1", kategori="PMI")) == 2
     assert timeline(store, Scope.wilayah("15"), SEP, "NPP A1").empty
+
+
+@pytest.mark.parametrize("pid, nama, label", [
+    ("NPP 12345678", "PT Maju", "PT Maju — NPP 12345678"),
+    ("NIB 9120001234567", "CV Sinar", "CV Sinar — NIB 9120001234567"),
+    ("NAMA toko budi @16.71", "Toko Budi", "Toko Budi"),
+])
+def test_employer_label(pid, nama, label):
+    from analytics.enforcement import employer_label
+
+    assert employer_label(pid, nama) == label
