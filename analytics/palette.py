@@ -17,7 +17,16 @@ same classes).
 
 from __future__ import annotations
 
-INK = "#111827"
+# Text and interface: one place for the greys and the blue, so page styles, charts and files agree
+# (ui.theme also hands them to every page's CSS as custom properties, --ck-ink and the rest).
+INK = "#111827"  # body text, figures
+HEADING = "#1F2937"  # labels and small headings
+MUTED = "#374151"  # captions, context lines (opaque: captions must survive a washed-out projector)
+SOFT = "#4B5563"  # secondary figures, neighbours' names on the map
+FAINT = "#9CA3AF"  # dashed rules
+RULE = "#E5E7EB"  # table lines
+PRIMARY = "#0B5394"  # the theme's primary colour (.streamlit/config.toml)
+TINT = "#EEF3F8"  # the secondary background
 BORDER = "#FFFFFF"  # thin white lines between areas
 NO_DATA = "#D4D4D4"
 

@@ -26,14 +26,14 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analytics import fmt
+from analytics import fmt, palette
 from ui.text_tren import TT
 
 FONT = '"Source Sans", "Source Sans Pro", "Segoe UI", Arial, sans-serif'
-INK = "#111827"
+INK = palette.INK
 GRID = "#D1D5DB"
-PRIMARY = "#0B5394"
-TARGET_COLOUR = "#111827"
+PRIMARY = palette.PRIMARY
+TARGET_COLOUR = palette.INK
 BAND_COLOUR = "rgba(11, 83, 148, 0.30)"  # still visible on a washed-out projector
 PACE_COLOUR = "#D55E00"  # Okabe–Ito vermillion: apart from the blue projection for every reader
 

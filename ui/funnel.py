@@ -11,10 +11,10 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from analytics import fmt
+from analytics import fmt, palette
 from ui import charts
 
-RUNG_COLOUR = "#0B5394"
+RUNG_COLOUR = palette.PRIMARY
 PATUH_COLOUR = "#1B7837"
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from analytics import areas, exports, fmt
+from analytics import areas, exports, fmt, palette
 from analytics.coverage.numbers import pace_percent
 from analytics.coverage.ranking import ranked
 from ui import status as status_style
@@ -180,7 +180,7 @@ def _styled(screen: Screen):
         return [f"background-color: {c}; color: #FFFFFF; font-weight: 700" for c in screen.colours]
 
     # Pinned columns are drawn in a lighter grey by default; names must read as well as figures.
-    styler = styler.map(lambda _v: "color: #111827", subset=["peringkat", "nama"])
+    styler = styler.map(lambda _v: f"color: {palette.INK}", subset=["peringkat", "nama"])
     if "status" in screen.data:
         styler = styler.apply(status_cells, subset=["status"])
     return styler

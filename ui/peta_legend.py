@@ -20,13 +20,13 @@ CSS = """
 .peta-legend { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1.4rem; margin: 0 0 0.4rem 0; }
 .peta-legend .head { font-weight: 700; font-size: 1.05rem; margin-right: -0.4rem; }
 .peta-legend .row { display: inline-flex; align-items: center; gap: 0.45rem; font-size: 1.05rem;
-  color: #111827; white-space: nowrap; }
+  color: var(--ck-ink); white-space: nowrap; }
 .peta-legend .sw { display: inline-block; width: 1.5rem; height: 1.1rem; border: 1px solid #6B7280;
   border-radius: 3px; }
 .peta-legend .n { font-weight: 700; }
 .peta-legend .n::before { content: "("; font-weight: 400; }
 .peta-legend .n::after { content: ")"; font-weight: 400; }
-.peta-legend .nodata { font-style: italic; color: #374151; border-left: 2px dashed #9CA3AF; padding-left: 1rem; }
+.peta-legend .nodata { font-style: italic; color: var(--ck-muted); border-left: 2px dashed var(--ck-faint); padding-left: 1rem; }
 .peta-legend .nodata .sw {
   background-image: repeating-linear-gradient(45deg, transparent 0 4px, rgba(55,65,81,.55) 4px 6px); }
 </style>

@@ -12,7 +12,7 @@ import datetime as dt
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from analytics import exports
+from analytics import exports, palette
 from ui.text_peta import P
 
 EXPORT_KIND = {
@@ -40,9 +40,9 @@ def _text_on(colour: str) -> str:
     """Black or white text, whichever reads better on the class colour."""
     c = colour.lstrip("#")
     if len(c) != 6:
-        return "#111827"
+        return palette.INK
     r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
-    return "#111827" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#FFFFFF"
+    return palette.INK if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#FFFFFF"
 
 
 def screen(rows: pd.DataFrame, legend, lang: str, indikator_label: str) -> Styler:

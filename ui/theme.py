@@ -11,11 +11,22 @@ from html import escape
 
 import streamlit as st
 
+from analytics import palette
+
+# The palette as CSS custom properties, so every page's styles (ui.tiles, ui.peta_legend) name a
+# colour instead of repeating its hex value.
+_VARS = (
+    f":root {{ --ck-ink: {palette.INK}; --ck-heading: {palette.HEADING}; --ck-muted: {palette.MUTED}; "
+    f"--ck-soft: {palette.SOFT}; --ck-faint: {palette.FAINT}; --ck-rule: {palette.RULE}; "
+    f"--ck-primary: {palette.PRIMARY}; --ck-tint: {palette.TINT}; }}"
+)
+
 CSS = """
 <style>
+""" + _VARS + """
 /* Headline figures readable from the back of a meeting room */
 [data-testid="stMetricValue"] { font-size: 2.8rem; font-weight: 700; color: #0B1F33; }
-[data-testid="stMetricLabel"] p { font-size: 1.05rem; font-weight: 600; color: #1F2937; }
+[data-testid="stMetricLabel"] p { font-size: 1.05rem; font-weight: 600; color: var(--ck-heading); }
 /* Tabs as clear, large targets */
 [data-testid="stTab"], [data-testid="stTab"] p { font-size: 1.15rem; font-weight: 600; }
 /* Static tables (completeness, errors) as large as body text */
@@ -23,11 +34,11 @@ CSS = """
 /* Captions and help text readable on a washed-out projector: Streamlit draws them at 60% opacity
    and 0.875rem; here they are opaque, dark and nearly body size */
 [data-testid="stCaptionContainer"], .stCaption {
-  color: #374151 !important; opacity: 1 !important; font-size: 0.95rem !important; }
+  color: var(--ck-muted) !important; opacity: 1 !important; font-size: 0.95rem !important; }
 [data-testid="stCaptionContainer"] p { color: inherit; font-size: inherit; }
 /* Widget labels and table headings in full text colour */
-[data-testid="stWidgetLabel"] p { color: #111827; }
-[data-testid="stTable"] th { color: #1F2937; font-weight: 600; }
+[data-testid="stWidgetLabel"] p { color: var(--ck-ink); }
+[data-testid="stTable"] th { color: var(--ck-heading); font-weight: 600; }
 /* Every table grid's own "Download as CSV": it writes raw text, so an employer named "=HYPERLINK(…)"
    would become a live formula in Excel, with internal column names and English numbers. The pages'
    own CSV/XLSX buttons (analytics.exports) write text as text; search and full screen stay. */
@@ -35,12 +46,12 @@ CSS = """
 /* The uploader's own English limit line ("400MB per file • CSV, XLSX"); pages say it themselves */
 [data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
 /* The context line under each page title (area · period) */
-.cakupan-context { font-size: 1.25rem; font-weight: 600; color: #0B5394; margin: -0.6rem 0 0.8rem 0; }
+.cakupan-context { font-size: 1.25rem; font-weight: 600; color: var(--ck-primary); margin: -0.6rem 0 0.8rem 0; }
 /* Less empty space at the top of the page on a 720p projector */
 .block-container { padding-top: 2.2rem; }
 /* Sidebar brand */
-.cakupan-brand { font-size: 1.6rem; font-weight: 800; color: #0B5394; line-height: 1.1; }
-.cakupan-brand small { display: block; font-size: 0.85rem; font-weight: 500; color: #374151; }
+.cakupan-brand { font-size: 1.6rem; font-weight: 800; color: var(--ck-primary); line-height: 1.1; }
+.cakupan-brand small { display: block; font-size: 0.85rem; font-weight: 500; color: var(--ck-muted); }
 </style>
 """
 

@@ -15,7 +15,9 @@ from html import escape, unescape
 
 import streamlit as st
 
-DEFAULT_ACCENT = "#0B5394"  # the theme's primary colour
+from analytics import palette
+
+DEFAULT_ACCENT = palette.PRIMARY
 
 CSS = """
 <style>
@@ -28,7 +30,7 @@ CSS = """
 .ck-tile { border: 1px solid #CBD5E1; border-left: 10px solid var(--ck-accent); border-radius: 8px;
   padding: 0.6rem 0.9rem 0.65rem 0.9rem; background: #FFFFFF; min-height: 8.2rem;
   container-type: inline-size; }
-.ck-tile-label { font-size: 1.1rem; font-weight: 700; color: #1F2937; line-height: 1.25; }
+.ck-tile-label { font-size: 1.1rem; font-weight: 700; color: var(--ck-heading); line-height: 1.25; }
 /* The figure scales with the tile's own width (container units), so 48.887.818 fits a 1280 px
    screen with the sidebar open and is as large as possible on a 1920 px projector. */
 .ck-tile-value { font-size: clamp(1.3rem, 19cqi, 3.2rem); font-weight: 800; color: #0B1F33;
@@ -38,21 +40,21 @@ CSS = """
 .ck-tile.ck-solid .ck-tile-value { font-size: clamp(1.3rem, 14cqi, 2.7rem); }
 .ck-tile.ck-solid .ck-tile-figure { white-space: normal; }
 .ck-tile-unit { font-size: 1.05rem; font-weight: 700; margin-left: 0.3rem; }
-.ck-tile-context { font-size: 1rem; color: #374151; line-height: 1.3; }
+.ck-tile-context { font-size: 1rem; color: var(--ck-muted); line-height: 1.3; }
 .ck-tile.ck-accented .ck-tile-value { color: var(--ck-accent); }
 .ck-tile.ck-solid { background: var(--ck-accent); border-color: var(--ck-accent); }
 .ck-tile.ck-solid .ck-tile-label, .ck-tile.ck-solid .ck-tile-value,
 .ck-tile.ck-solid .ck-tile-context { color: #FFFFFF; }
 .ck-note { border-radius: 8px; padding: 0.6rem 1rem; margin: 0.3rem 0 0.6rem 0; font-size: 1.05rem;
-  line-height: 1.4; color: #111827; background: #EEF3F8; border-left: 6px solid #0B5394; }
+  line-height: 1.4; color: var(--ck-ink); background: var(--ck-tint); border-left: 6px solid var(--ck-primary); }
 .ck-note.ck-warn { background: #FFF7E6; border-left-color: #B45309; }
 .ck-note code { font-size: 0.95rem; background: #FFFFFF; padding: 0 0.25rem; border-radius: 4px; }
-.ck-fresh { font-size: 1.05rem; font-weight: 600; color: #1F2937; margin: -0.5rem 0 0.6rem 0; }
-.ck-rank-title { font-size: 1.2rem; font-weight: 700; color: #1F2937; margin: 0.2rem 0 0.3rem 0; }
+.ck-fresh { font-size: 1.05rem; font-weight: 600; color: var(--ck-heading); margin: -0.5rem 0 0.6rem 0; }
+.ck-rank-title { font-size: 1.2rem; font-weight: 700; color: var(--ck-heading); margin: 0.2rem 0 0.3rem 0; }
 table.ck-rank { width: 100%; border-collapse: collapse; font-size: 1.1rem; margin-bottom: 0.8rem; }
-table.ck-rank td { padding: 0.35rem 0.5rem; border-bottom: 1px solid #E5E7EB; color: #111827; }
+table.ck-rank td { padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--ck-rule); color: var(--ck-ink); }
 table.ck-rank td.ck-num { text-align: right; font-weight: 800; white-space: nowrap; }
-table.ck-rank td.ck-pos { width: 2rem; color: #4B5563; font-weight: 700; }
+table.ck-rank td.ck-pos { width: 2rem; color: var(--ck-soft); font-weight: 700; }
 table.ck-rank td.ck-badge { white-space: nowrap; font-weight: 700; }
 </style>
 """
@@ -131,7 +133,7 @@ def ranking(title: str, rows: Sequence[RankRow], key: str) -> None:
         f'<td class="ck-pos">{i}</td>'
         f"<td>{escape(r.name)}</td>"
         f'<td class="ck-num">{escape(r.value)}</td>'
-        f'<td class="ck-badge" style="color: {r.colour or "#374151"}">{escape(r.badge)}</td>'
+        f'<td class="ck-badge" style="color: {r.colour or palette.MUTED}">{escape(r.badge)}</td>'
         "</tr>"
         for i, r in enumerate(rows, start=1)
     )

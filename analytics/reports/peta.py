@@ -75,7 +75,7 @@ CONTEXT_ZOOM = 3.0  # the view around a kab/kota: its bounding box times this, p
 CONTEXT_MIN_DEG = 1.5  # … and at least this many degrees (~165 km), so a small kota shows its neighbours
 CONTEXT_ASPECT = 1.6  # … then widened (or heightened) to about the page's and the slide's map frame
 CONTEXT_LABEL_SHARE = 0.03  # a neighbour is named when its visible part is at least this share of the view
-CONTEXT_INK = "#4B5563"
+CONTEXT_INK = palette.SOFT
 LABEL_INSET = (0.12, 0.05)  # share of the view's width and height kept free of label points
 SUFFIXES = (".png", ".html")
 
@@ -565,7 +565,7 @@ def to_html(peta: Peta) -> str:
     )
     fig.add_annotation(
         text=notes, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-8,
-        showarrow=False, font={"size": 14, "color": "#4B5563"}, align="left",
+        showarrow=False, font={"size": 14, "color": palette.SOFT}, align="left",
     )  # fmt: skip
     html = fig.to_html(
         include_plotlyjs=True, full_html=True, config=PLOTLY_CONFIG,
@@ -597,7 +597,7 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
     FigureCanvasAgg(fig)
     fig.text(0.025, 0.955, peta.title, fontsize=24, fontweight="bold", color=palette.INK, va="top", parse_math=False)
     notes = [t for t in (peta.note, _missing_note(peta, lang)) if t]
-    fig.text(0.025, 0.9, "  ".join(notes), fontsize=13, color="#4B5563", va="top", wrap=True, parse_math=False)
+    fig.text(0.025, 0.9, "  ".join(notes), fontsize=13, color=palette.SOFT, va="top", wrap=True, parse_math=False)
 
     frame = peta.shapes.frame
     context = peta.context if peta.context is not None and len(peta.context) else None
