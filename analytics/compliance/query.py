@@ -70,6 +70,12 @@ SELECT max(periode) FROM per_kabkota WHERE kode_wilayah IN (SELECT unnest(CAST(?
 """
 
 
+def latest_snapshot(con: duckdb.DuckDBPyConnection, kabkota: list[str], month: dt.date) -> dt.date | None:
+    """The newest employer snapshot at or before `month` among `kabkota` (the snapshot month a view
+    of the scope shows); None when there is none."""
+    return con.execute(_LATEST_SQL, [month, kabkota]).fetchall()[0][0]
+
+
 def resolve(
     con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None
 ) -> tuple[list[str], dt.date]:
@@ -81,7 +87,7 @@ def resolve(
     scope_name(con, scope)
     kabkota = kabkota_in_scope(con, scope)
     month = dt.date(periode.year, periode.month, 1) if periode is not None else dt.date.max
-    latest = con.execute(_LATEST_SQL, [month, kabkota]).fetchone()[0]
+    latest = latest_snapshot(con, kabkota, month)
     if latest is None:
         raise DataKosong("belum ada data perusahaan untuk wilayah dan periode ini")
     return kabkota, (month if periode is not None else latest)

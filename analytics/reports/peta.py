@@ -218,7 +218,7 @@ def _snapshot_month(con, scope: Scope, periode) -> dt.date | None:
         kabkota, month = query.resolve(con, scope, periode)
     except DataKosong:
         return None
-    return con.execute(query._LATEST_SQL, [month, kabkota]).fetchone()[0]
+    return query.latest_snapshot(con, kabkota, month)
 
 
 def _areas(con, shapes_value) -> pd.DataFrame:
