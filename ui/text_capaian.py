@@ -5,6 +5,7 @@ Kept apart from ui.text so this page can grow its labels without touching the sh
 
 from __future__ import annotations
 
+from analytics import glossary
 from analytics.i18n import Catalog
 
 
@@ -15,7 +16,7 @@ def _m(id_: str, en: str) -> dict[str, str]:
 T = Catalog(
     {
         "nav": _m("Capaian Target", "Target Progress"),
-        "title": _m("Capaian Target", "Progress towards Target"),
+        "title": _m("Capaian Target", glossary.en("Capaian Target")),
         "intro": _m(
             "Peringkat {sub} menurut capaian target. Klik satu baris untuk membuka wilayah itu.",
             "{sub} ranked by progress towards their target. Click a row to open that area.",

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from analytics import glossary
 from analytics.i18n import Catalog
 
 
@@ -33,12 +34,12 @@ K = Catalog(
         "k_PDS_TK": _m("PDS-TK – sebagian tenaga kerja", "PDS-TK – some workers unregistered"),
         "k_PDS_UPAH": _m("PDS-Upah – upah dilaporkan kurang", "PDS-Upah – wages under-reported"),
         "k_PDS_PROGRAM": _m("PDS-Program – program kurang", "PDS-Program – programs missing"),
-        "k_PMI": _m("PMI – menunggak iuran", "PMI – menunggak iuran (arrears)"),
+        "k_PMI": _m("PMI – menunggak iuran", glossary.en("PMI – menunggak iuran")),
         "k_short_PWBD": _m("PWBD", "PWBD"),
         "k_short_PDS_TK": _m("PDS-TK", "PDS-TK"),
         "k_short_PDS_UPAH": _m("PDS-Upah", "PDS-Upah"),
         "k_short_PDS_PROGRAM": _m("PDS-Program", "PDS-Program"),
-        "k_short_PMI": _m("PMI – menunggak iuran", "PMI – menunggak iuran"),
+        "k_short_PMI": _m("PMI – menunggak iuran", glossary.en("PMI – menunggak iuran")),
         # Tiles
         "t_tidak_patuh": _m("Perusahaan tidak patuh", "Non-compliant employers"),
         "t_tidak_patuh_ctx": _m(
@@ -156,10 +157,10 @@ K = Catalog(
         "c_skala": _m("Skala", "Scale"),
         "c_kategori": _m("Kategori", "Categories"),
         "c_tk": _m("TK wajib / terdaftar", "Workers / registered"),
-        "c_tk_belum": _m("TK belum terlindungi", "Unprotected"),
+        "c_tk_belum": _m("TK belum terlindungi", glossary.en("TK belum terlindungi")),
         "c_tunggakan": _m("Tunggakan", "Arrears"),
         "c_bulan": _m("Bln", "Mo"),
-        "c_selisih": _m("Selisih upah/bln", "Wage gap/mo"),
+        "c_selisih": _m("Selisih upah/bln", glossary.en("Selisih upah/bln")),
         "c_program": _m("Program kurang", "Missing programs"),
         "c_skor": _m("Skor", "Score"),
         "export_prepare": _m(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analytics import glossary
 from analytics.i18n import Catalog
 
 
@@ -137,7 +138,7 @@ T = Catalog(
         "PDS_TK": _m("PDS-TK", "PDS-TK"),
         "PDS_UPAH": _m("PDS-Upah", "PDS-Upah"),
         "PDS_PROGRAM": _m("PDS-Program", "PDS-Program"),
-        "PMI": _m("PMI – menunggak iuran", "PMI – contribution arrears"),
+        "PMI": _m("PMI – menunggak iuran", glossary.en("PMI – menunggak iuran")),
         "BPJS": _m("BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan"),
         "DISNAKER": _m("Disnaker", "Disnaker"),
         "KEJAKSAAN": _m("Kejaksaan", "Kejaksaan"),

@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 from openpyxl import load_workbook
 
-from analytics import exports, fmt
+from analytics import exports, fmt, glossary
 from analytics.compliance.employers import FLAG, NO_FILTER, EmployerFilter, count_employers, ranked_employers
 from analytics.compliance.rules import Settings
 from analytics.i18n import Catalog
@@ -85,7 +85,7 @@ KATEGORI_LABEL = {
     "PDS_TK": _m("PDS-TK (sebagian tenaga kerja)", "PDS-TK (some workers)"),
     "PDS_UPAH": _m("PDS-Upah (upah dilaporkan kurang)", "PDS-Upah (wages under-reported)"),
     "PDS_PROGRAM": _m("PDS-Program (program kurang)", "PDS-Program (programs missing)"),
-    "PMI": _m("PMI – menunggak iuran", "PMI – menunggak iuran (arrears)"),
+    "PMI": _m("PMI – menunggak iuran", glossary.en("PMI – menunggak iuran")),
 }
 
 

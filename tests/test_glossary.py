@@ -1,0 +1,47 @@
+"""One English name per domain term, in every catalogue of texts (analytics.glossary).
+
+Before: "PMI – menunggak iuran" read "PMI – menunggak iuran (arrears)", "PMI – menunggak iuran" and
+"PMI – contribution arrears" in English on different pages and files.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import ui
+from analytics import glossary
+from analytics.i18n import Catalog
+
+MODULES = sorted(
+    {f"ui.{m.name}" for m in pkgutil.iter_modules(ui.__path__) if m.name.startswith("text")}
+    | {"analytics.compliance.inspection_list", "analytics.load.messages", "analytics.reports.peta"}
+)
+
+
+def _pairs() -> list[tuple[str, str, str]]:
+    """(module, Indonesian, English) of every bilingual text the modules hold."""
+    found = []
+    for name in MODULES:
+        for obj in vars(importlib.import_module(name)).values():
+            entries = obj.messages.values() if isinstance(obj, Catalog) else (
+                obj.values() if isinstance(obj, dict) else ())
+            for entry in entries:
+                if isinstance(entry, dict) and set(entry) == {"id", "en"}:
+                    found.append((name, entry["id"], entry["en"]))
+    return found
+
+
+def test_the_catalogues_are_found():
+    modules = {m for m, _, _ in _pairs()}
+    assert {"ui.text", "ui.text_kepatuhan", "ui.text_tindak_lanjut", "analytics.compliance.inspection_list"} <= modules
+    assert len(_pairs()) > 300
+
+
+@pytest.mark.parametrize("term", sorted(glossary.TERMS))
+def test_a_term_has_one_english_name_everywhere(term):
+    names = {(m, en) for m, id_, en in _pairs() if id_ == term}
+    assert names, f"{term!r} appears in no catalogue: remove it from the glossary"
+    assert {en for _, en in names} == {glossary.en(term)}, sorted(names)
