@@ -18,10 +18,13 @@ PUBLIC API (used by the CLI, the Kelola Data page and the demo; keep these signa
     load_file(con, dataset, data: bytes | Path, file_name=None, user=None) -> LoadReport
         validate, then commit or reject. What the CLI and the demo call.
 
-Modules, one job each: read (bytes -> text cells with row numbers), header (columns, blank and
-description rows), numbers (the file's number style), parse (per column kind: SQL typing and
-errors), rules (row rules, keys, periods), validate (the one query), write (transaction and
-history), report (LoadReport and its rendering), messages (id/en catalogue).
+Modules, one job each: limits (every bound and why), encoding (bytes -> UTF-8, or a refusal naming
+a row), xlsx_guard (an XLSX's parts and used range, checked unread), read (bytes -> text cells with
+row numbers), header (columns, blank and description rows), numbers (the file's number style),
+parse (per column kind: SQL typing and errors), rules (row rules, keys, periods), check (the whole
+check, in the reader's process), sandbox and reader_server (that process), validate (the app's
+side: report and rows on disk), write (transaction and history), report (LoadReport and its
+rendering), messages (id/en catalogue).
 """
 
 from __future__ import annotations
