@@ -19,8 +19,9 @@ from pathlib import Path
 class SpooledUpload:
     """A file's name, SHA-256, size and a private copy on disk."""
 
-    def __init__(self, name: str, source):
-        """`source`: an object with `.read(n)` (Streamlit's UploadedFile) or bytes."""
+    def __init__(self, name: str, source, file_id: str | None = None):
+        """`source`: an object with `.read(n)` (Streamlit's UploadedFile) or bytes; `file_id`: the
+        upload's id in Streamlit, to tell a rerun from a new upload."""
         fd, path = tempfile.mkstemp(prefix="cakupan-unggah-", suffix=Path(name).suffix[:8])
         digest, size = hashlib.sha256(), 0
         with os.fdopen(fd, "wb") as out:
@@ -34,6 +35,7 @@ class SpooledUpload:
                 out.write(block)
                 size += len(block)
         self.name, self.path, self.sha, self.size = name, Path(path), digest.hexdigest(), size
+        self.file_id = file_id
         self._cleanup = weakref.finalize(self, os.unlink, path)
 
     def read_bytes(self) -> bytes:

@@ -46,12 +46,10 @@ def remember_upload(uploaded, key: str = UPLOAD) -> SpooledUpload | None:
     kept one; else the kept one, if any. Shared by the data and boundary tabs."""
     if uploaded is not None:
         kept = st.session_state.get(key)
-        if not kept or kept.name != uploaded.name or kept.size != uploaded.size:
-            st.session_state[key] = SpooledUpload(uploaded.name, uploaded)
-        else:
-            fresh = SpooledUpload(uploaded.name, uploaded)
-            if fresh.sha != kept.sha:
-                st.session_state[key] = fresh
+        # Streamlit gives every upload its own file_id: a rerun with the same upload still in the
+        # widget (the boundary tab keeps it there) costs nothing, a new upload is written once.
+        if kept is None or kept.file_id != uploaded.file_id:
+            st.session_state[key] = SpooledUpload(uploaded.name, uploaded, uploaded.file_id)
     return st.session_state.get(key)
 
 
