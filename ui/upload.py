@@ -67,7 +67,7 @@ def validation_for(con: duckdb.DuckDBPyConnection, dataset: str, file: dict, vie
     if cached and cached[0] == key:
         return cached[1]
     with st.spinner(view.t("up_validating", name=plain.md(file.name))):
-        validation = load.validate(con, dataset, file.path, file.name, view.lang)
+        validation = load.validate(con, dataset, file.path, file.name, view.lang, sha256=file.sha)
     st.session_state[VALIDATION] = (key, validation)
     return validation
 

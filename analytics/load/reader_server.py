@@ -7,6 +7,7 @@ line per request on stdout.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -36,6 +37,7 @@ def _check_in_child(request: dict) -> None:
     try:
         with open(request["source"], "rb") as f:
             data = f.read(limits.MAX_FILE_BYTES + 1)
+        report.sha256 = report.sha256 or hashlib.sha256(data).hexdigest()  # read once, hashed here
         # DuckDB spills what does not fit in half the child's cap to the folder of the rows.
         duck = check.reference_db([tuple(w) for w in request["wilayah"]], {
             "memory_limit": f"{cap // limits.MB // 2}MB", "temp_directory": os.path.dirname(request["rows_path"])})

@@ -186,3 +186,19 @@ def test_a_file_over_the_size_limit_is_refused_unread(load_con, monkeypatch):
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100)
     report = _refused(load_con, "kepesertaan", b"x" * 101, "besar.csv")
     assert _keys(report) == ["berkas_terlalu_besar"]
+
+
+def test_the_history_records_the_file_s_sha256_however_it_was_read(load_con, tmp_path):
+    """From a path the reader's process hashes the bytes it reads (one read, not two); from bytes
+    the caller does; a rejected file too."""
+    import hashlib
+
+    data = hostile.kepesertaan_csv([["2026-10", "16.10", "PU", "1", "", ""]])
+    path = tmp_path / "k.csv"
+    path.write_bytes(data)
+    load.load_file(load_con, "kepesertaan", path, user="uji")
+    load.load_file(load_con, "kepesertaan", data, "k2.csv", user="uji")
+    load.load_file(load_con, "kepesertaan", hostile.far_cell_xlsx(), "jauh.xlsx", user="uji")
+    assert stored(load_con, "SELECT nama_file, sha256 FROM riwayat_muat ORDER BY id") == [
+        ("k.csv", hashlib.sha256(data).hexdigest()), ("k2.csv", hashlib.sha256(data).hexdigest()),
+        ("jauh.xlsx", hashlib.sha256(hostile.far_cell_xlsx()).hexdigest())]
