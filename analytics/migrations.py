@@ -33,6 +33,25 @@ MIGRATIONS: tuple[Migration, ...] = (
         "riwayat_muat.ukuran_byte: the size of every loaded file in bytes",
         ("ALTER TABLE riwayat_muat ADD COLUMN IF NOT EXISTS ukuran_byte BIGINT",),
     ),
+    # Employer identity across snapshots and actions, written once for every caller (compliance
+    # changes, enforcement cases, enforcement outcomes): npp, then nib, then the trimmed lower-case
+    # name within its kab/kota. `perusahaan_kunci(tingkat, …)` is the key at one step (NULL when that
+    # step's field is empty), for callers that match step by step; `perusahaan_id(…)` is the key of
+    # the first step with a value, as text ('NPP …', 'NIB …', 'NAMA … @PP.KK').
+    Migration(
+        3,
+        "macros nama_kunci, perusahaan_kunci, perusahaan_id: one employer identity for every query",
+        (
+            "CREATE OR REPLACE MACRO nama_kunci(nama) AS lower(trim(nama))",
+            """CREATE OR REPLACE MACRO perusahaan_kunci(tingkat, npp, nib, nama, kode_wilayah) AS
+                CASE tingkat WHEN 1 THEN npp WHEN 2 THEN nib
+                             ELSE nama_kunci(nama) || ' @' || kode_wilayah END""",
+            """CREATE OR REPLACE MACRO perusahaan_id(npp, nib, nama, kode_wilayah) AS
+                CASE WHEN npp IS NOT NULL THEN 'NPP ' || npp
+                     WHEN nib IS NOT NULL THEN 'NIB ' || nib
+                     ELSE 'NAMA ' || nama_kunci(nama) || ' @' || kode_wilayah END""",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1

@@ -5,6 +5,7 @@
 --   1. npp (registered in both snapshots; npp is national, so a move between kab/kota still matches);
 --   2. nib (e.g. a PWBD employer, without npp, that has registered since);
 --   3. lower(trim(nama_perusahaan)) + kode_wilayah.
+-- These are the store's macro perusahaan_kunci(step, …) (analytics.migrations), shared with enforcement.
 -- Steps 2 and 3 only pair employers that are the only candidate on both sides: two "Toko Makmur"
 -- in one kab/kota are not guessed at. Kab/kota without a previous snapshot are left out entirely
 -- (otherwise every employer there would count as having entered a category).
@@ -42,7 +43,8 @@ matched_npp AS (SELECT * FROM by_npp WHERE ada_kini AND ada_dulu),
 
 -- the rest: employers without npp, or whose npp is not on the other side -------------------------
 rest_cur AS MATERIALIZED (  -- materialized: its row ids must be the same in every reference
-    SELECT row_number() OVER () AS id, lower(trim(nama_perusahaan)) AS nama_key, * FROM (
+    SELECT row_number() OVER () AS id,
+           perusahaan_kunci(3, NULL, NULL, nama_perusahaan, kode_wilayah) AS nama_key, * FROM (
         SELECT nib, nama_perusahaan, kode_wilayah, periode, pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
         FROM cur WHERE npp IS NULL
         UNION ALL
@@ -52,7 +54,8 @@ rest_cur AS MATERIALIZED (  -- materialized: its row ids must be the same in eve
     )
 ),
 rest_prev AS MATERIALIZED (
-    SELECT row_number() OVER () AS id, lower(trim(nama_perusahaan)) AS nama_key, * FROM (
+    SELECT row_number() OVER () AS id,
+           perusahaan_kunci(3, NULL, NULL, nama_perusahaan, kode_wilayah) AS nama_key, * FROM (
         SELECT nib, nama_perusahaan, kode_wilayah, periode, pwbd, pds_tk, pds_upah, pds_program, pmi, tk_terdaftar
         FROM prev WHERE npp IS NULL
         UNION ALL
@@ -71,7 +74,7 @@ by_nama AS (
     SELECT c.id AS cid, p.id AS pid
     FROM (SELECT * FROM rest_cur WHERE id NOT IN (SELECT cid FROM by_nib)) AS c
     JOIN (SELECT * FROM rest_prev WHERE id NOT IN (SELECT pid FROM by_nib)) AS p
-      ON c.nama_key = p.nama_key AND c.kode_wilayah = p.kode_wilayah
+      ON c.nama_key = p.nama_key
     QUALIFY count(*) OVER (PARTITION BY c.id) = 1 AND count(*) OVER (PARTITION BY p.id) = 1
 ),
 pairs AS (SELECT * FROM by_nib UNION ALL SELECT * FROM by_nama),

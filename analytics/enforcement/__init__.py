@@ -9,7 +9,8 @@ Decisions (issue 4 leaves them open; this is what the code does, and why):
   employer gets its NPP when it registers, so its PATUH row has one and its warnings do not); else
   the NPP of the actions with the same lower-cased name in the same kabupaten/kota (only when that
   name maps to exactly one NPP); else NIB; else (lower(trimmed name), kode_wilayah). Written as the
-  text key `perusahaan_id` ('NPP …', 'NIB …', 'NAMA … @PP.KK').
+  text key `perusahaan_id` ('NPP …', 'NIB …', 'NAMA … @PP.KK'): the store's macros perusahaan_id and
+  perusahaan_kunci (analytics.migrations), which compliance changes and outcomes use too.
 * **Case**: (perusahaan_id, kategori). Its **current stage** is the tahap of its latest action
   (by date; on the same date the later rung of the ladder wins, PATUH last). A case whose latest
   action is PATUH has ended in PATUH; a new warning after a PATUH reopens it.

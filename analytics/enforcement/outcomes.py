@@ -45,7 +45,7 @@ snap AS NOT MATERIALIZED (
     SELECT periode, npp, nib, nama_perusahaan, kode_wilayah, tk_terdaftar, tunggakan_rp
     FROM perusahaan WHERE {cond} AND periode <= ?
 ),
-matched AS (  -- each case's snapshot rows, with its first action (no join back to c needed)
+matched AS (  -- each case's snapshot rows by the store's employer identity (perusahaan_kunci), step by step
     SELECT c.id, c.mulai, s.periode, 1 AS prio, s.tk_terdaftar, s.tunggakan_rp
     FROM c JOIN snap s ON s.npp = c.npp
     UNION ALL
@@ -53,7 +53,9 @@ matched AS (  -- each case's snapshot rows, with its first action (no join back 
     FROM c JOIN snap s ON s.nib = c.nib
     UNION ALL
     SELECT c.id, c.mulai, s.periode, 3, s.tk_terdaftar, s.tunggakan_rp
-    FROM c JOIN snap s ON s.nama_perusahaan = c.nama_perusahaan AND s.kode_wilayah = c.kode_wilayah
+    FROM c JOIN snap s
+      ON perusahaan_kunci(3, NULL, NULL, s.nama_perusahaan, s.kode_wilayah)
+       = perusahaan_kunci(3, NULL, NULL, c.nama_perusahaan, c.kode_wilayah)
     WHERE c.npp IS NULL AND c.nib IS NULL
 ),
 snap_k AS (

@@ -43,21 +43,17 @@ nib_link AS (
     WHERE npp IS NOT NULL AND nib IS NOT NULL GROUP BY nib HAVING count(DISTINCT npp) = 1
 ),
 name_link AS (
-    SELECT lower(trim(nama_perusahaan)) AS nama, kode_wilayah, min(npp) AS npp FROM acts
+    SELECT perusahaan_kunci(3, NULL, NULL, nama_perusahaan, kode_wilayah) AS nama, min(npp) AS npp FROM acts
     WHERE npp IS NOT NULL AND nama_perusahaan IS NOT NULL
-    GROUP BY 1, 2 HAVING count(DISTINCT npp) = 1
+    GROUP BY 1 HAVING count(DISTINCT npp) = 1
 ),
-keyed AS (
-    SELECT a.*,
-        CASE
-            WHEN coalesce(a.npp, nl.npp, ml.npp) IS NOT NULL THEN 'NPP ' || coalesce(a.npp, nl.npp, ml.npp)
-            WHEN a.nib IS NOT NULL THEN 'NIB ' || a.nib
-            ELSE 'NAMA ' || lower(trim(a.nama_perusahaan)) || ' @' || a.kode_wilayah
-        END AS perusahaan_id
+keyed AS (  -- perusahaan_id: the store's employer identity (macro, analytics.migrations)
+    SELECT a.*, perusahaan_id(coalesce(a.npp, nl.npp, ml.npp), a.nib, a.nama_perusahaan, a.kode_wilayah)
+                AS perusahaan_id
     FROM acts a
     LEFT JOIN nib_link nl ON a.npp IS NULL AND a.nib = nl.nib
     LEFT JOIN name_link ml
-        ON a.npp IS NULL AND lower(trim(a.nama_perusahaan)) = ml.nama AND a.kode_wilayah = ml.kode_wilayah
+        ON a.npp IS NULL AND perusahaan_kunci(3, NULL, NULL, a.nama_perusahaan, a.kode_wilayah) = ml.nama
 )"""
     year_params = [list(TAHAP), *params, month_end(periode)]
     if kategori:

@@ -49,6 +49,8 @@ def test_a_version_1_store_is_migrated_and_loses_nothing(tmp_path, reference_fil
             (1, "Sari", "kepesertaan", "lama.csv", "DITERIMA", None),
             (2, "sistem", "skema", "migrasi skema 1 → 2: riwayat_muat.ukuran_byte: the size of every loaded "
                                    "file in bytes", "DITERIMA", None),
+            (3, "sistem", "skema", "migrasi skema 2 → 3: macros nama_kunci, perusahaan_kunci, perusahaan_id: "
+                                   "one employer identity for every query", "DITERIMA", None),
         ]
         # The new column is used: the next load records its file's size.
         data = csv_bytes([KEPESERTAAN, ["2026-10", "16.10", "PU", "7", "", ""]])
@@ -60,7 +62,7 @@ def test_a_version_1_store_is_migrated_and_loses_nothing(tmp_path, reference_fil
     # Opening again migrates nothing more and records nothing more.
     con = store.connect(path)
     try:
-        assert con.execute("SELECT count(*) FROM riwayat_muat WHERE dataset = 'skema'").fetchall() == [(1,)]
+        assert con.execute("SELECT count(*) FROM riwayat_muat WHERE dataset = 'skema'").fetchall() == [(2,)]
     finally:
         con.close()
 
@@ -75,6 +77,11 @@ def test_a_new_store_has_the_same_schema_as_a_migrated_one(tmp_path, reference_f
         schema = ("SELECT table_name, column_name, data_type FROM information_schema.columns "
                   "ORDER BY table_name, ordinal_position")
         assert a.execute(schema).fetchall() == b.execute(schema).fetchall()
+        macros = ("SELECT function_name, macro_definition FROM duckdb_functions() "
+                  "WHERE function_type = 'macro' AND NOT internal ORDER BY function_name")
+        assert [name for name, _ in b.execute(macros).fetchall()] == [
+            "nama_kunci", "perusahaan_id", "perusahaan_kunci"]
+        assert a.execute(macros).fetchall() == b.execute(macros).fetchall()
         assert b.execute("SELECT count(*) FROM riwayat_muat").fetchall() == [(0,)]  # nothing to tell
     finally:
         a.close()
