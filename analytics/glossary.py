@@ -22,3 +22,29 @@ TERMS: dict[str, str] = {
 
 def en(term: str) -> str:
     return TERMS[term]
+
+
+# The compliance categories (analytics.contract.KATEGORI), named once for every page and file:
+# the full name where there is room (tables, files, the inspection list), the short one in legends
+# and chips. "PMI" alone would read as the migrant-worker segment, so its short name is spelled out.
+_PMI = {"id": "PMI – menunggak iuran", "en": TERMS["PMI – menunggak iuran"]}
+KATEGORI_NAMA: dict[str, dict[str, str]] = {
+    "PWBD": {"id": "PWBD – wajib belum daftar", "en": "PWBD – not registered"},
+    "PDS_TK": {"id": "PDS-TK – sebagian tenaga kerja", "en": "PDS-TK – some workers unregistered"},
+    "PDS_UPAH": {"id": "PDS-Upah – upah dilaporkan kurang", "en": "PDS-Upah – wages under-reported"},
+    "PDS_PROGRAM": {"id": "PDS-Program – program kurang", "en": "PDS-Program – programs missing"},
+    "PMI": _PMI,
+}
+KATEGORI_SINGKAT: dict[str, dict[str, str]] = {
+    "PWBD": {"id": "PWBD", "en": "PWBD"},
+    "PDS_TK": {"id": "PDS-TK", "en": "PDS-TK"},
+    "PDS_UPAH": {"id": "PDS-Upah", "en": "PDS-Upah"},
+    "PDS_PROGRAM": {"id": "PDS-Program", "en": "PDS-Program"},
+    "PMI": _PMI,
+}
+
+
+def kategori(kode: str, lang: str = "id", *, short: bool = False) -> str:
+    """A compliance category's name: `kategori("PDS_TK", "en")` -> "PDS-TK – some workers unregistered"."""
+    names = KATEGORI_SINGKAT if short else KATEGORI_NAMA
+    return names[kode]["en" if lang == "en" else "id"]

@@ -39,6 +39,17 @@ STATUS_COLOURS = {
     None: "#6B7280",
 }
 
+# Okabe–Ito (Okabe & Ito, "Color Universal Design"): distinguishable with the common colour-vision
+# deficiencies. One colour per membership segment and per compliance category, on every page and file.
+SEGMENT_COLOURS = {"PU": "#0072B2", "BPU": "#E69F00", "JAKON": "#009E73", "PMI": "#CC79A7"}
+KATEGORI_COLOURS = {
+    "PWBD": "#D55E00",
+    "PDS_TK": "#E69F00",
+    "PDS_UPAH": "#0072B2",
+    "PDS_PROGRAM": "#009E73",
+    "PMI": "#CC79A7",
+}
+
 # ColorBrewer (Cynthia Brewer, colorbrewer2.org), n = 3 … 8 classes.
 _BLUES = {
     3: ("#deebf7", "#9ecae1", "#3182bd"),

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import fmt
+from analytics import fmt, glossary
 from analytics.compliance.employers import KATEGORI, SEKTOR, SKALA, EmployerFilter, area_choices, pages_needed
 from analytics.compliance.inspection_list import MAX_ROWS, file_name
 from analytics.compliance.query import DataKosong
 from analytics.compliance.rules import Settings
 from analytics.exports import XLSX_MIME
+from analytics.figures.compliance import ageing_chart, trend_chart
 from analytics.scope import Level
 from ui import cached_kepatuhan as cached
 from ui import charts, db, employer_table, plain, theme, tiles
@@ -73,11 +74,11 @@ tiles.grid(
             "tidak_patuh", k("t_tidak_patuh"), n(summary.perusahaan_tidak_patuh),
             k("t_tidak_patuh_ctx", n=n(summary.perusahaan)), unit=unit,
         ),
-        tiles.Tile("PWBD", k("k_PWBD"), n(cat["PWBD"].perusahaan), k("ctx_tk", n=n(cat["PWBD"].tk_belum_terlindungi)), unit=unit),
-        tiles.Tile("PDS_TK", k("k_PDS_TK"), n(cat["PDS_TK"].perusahaan), k("ctx_tk", n=n(cat["PDS_TK"].tk_belum_terlindungi)), unit=unit),
-        tiles.Tile("PDS_UPAH", k("k_PDS_UPAH"), n(cat["PDS_UPAH"].perusahaan), k("ctx_upah", rp=fmt.rupiah(cat["PDS_UPAH"].selisih_upah_rp, lang)), unit=unit),
-        tiles.Tile("PDS_PROGRAM", k("k_PDS_PROGRAM"), n(cat["PDS_PROGRAM"].perusahaan), k("ctx_program"), unit=unit),
-        tiles.Tile("PMI", k("k_PMI"), n(cat["PMI"].perusahaan), k("ctx_pmi", rp=fmt.rupiah(cat["PMI"].tunggakan_rp, lang)), unit=unit),
+        tiles.Tile("PWBD", glossary.kategori("PWBD", lang), n(cat["PWBD"].perusahaan), k("ctx_tk", n=n(cat["PWBD"].tk_belum_terlindungi)), unit=unit),
+        tiles.Tile("PDS_TK", glossary.kategori("PDS_TK", lang), n(cat["PDS_TK"].perusahaan), k("ctx_tk", n=n(cat["PDS_TK"].tk_belum_terlindungi)), unit=unit),
+        tiles.Tile("PDS_UPAH", glossary.kategori("PDS_UPAH", lang), n(cat["PDS_UPAH"].perusahaan), k("ctx_upah", rp=fmt.rupiah(cat["PDS_UPAH"].selisih_upah_rp, lang)), unit=unit),
+        tiles.Tile("PDS_PROGRAM", glossary.kategori("PDS_PROGRAM", lang), n(cat["PDS_PROGRAM"].perusahaan), k("ctx_program"), unit=unit),
+        tiles.Tile("PMI", glossary.kategori("PMI", lang), n(cat["PMI"].perusahaan), k("ctx_pmi", rp=fmt.rupiah(cat["PMI"].tunggakan_rp, lang)), unit=unit),
     ],
     columns=3,
 )  # fmt: skip
@@ -140,7 +141,7 @@ if tab_age.open:
             st.caption(k("umur_none"))
         else:
             pmi = cat["PMI"]
-            charts.show(employer_table.ageing_chart(pmi.umur, pmi.umur_tunggakan_rp, lang), key="kp_ageing")
+            charts.show(ageing_chart(pmi.umur, pmi.umur_tunggakan_rp, lang), key="kp_ageing")
 if tab_trend.open:
     with tab_trend:
         trend = cached.trend(con, view.scope, view.periode)
@@ -148,7 +149,7 @@ if tab_trend.open:
             st.caption(k("trend_one"))
         else:
             st.caption(k("trend_caption"))
-            charts.show(employer_table.trend_chart(trend, lang), key="kp_trend")
+            charts.show(trend_chart(trend, lang), key="kp_trend")
 if tab_change.open:
     with tab_change:
         change = cached.changes(con, view.scope, view.periode)
@@ -169,7 +170,7 @@ cari = row1[0].text_input(k("f_cari"), placeholder=k("f_cari_ph"), key="kp_cari"
 kategori = row1[1].multiselect(
     k("f_kategori"),
     KATEGORI,
-    format_func=lambda c: k(f"k_short_{c}"),
+    format_func=lambda c: glossary.kategori(c, lang, short=True),
     placeholder=k("f_all"),
     key="kp_kategori",
 )

@@ -19,6 +19,7 @@ from analytics.coverage import latest_period, monthly_total
 from analytics.coverage.periods import add_months
 from analytics.coverage.ranking import best_and_worst
 from analytics.coverage.series import projection_to_deadline
+from analytics.figures import trend
 from analytics.freshness import dataset_freshness
 from analytics.scope import Level
 from ui import cached, charts, db, status, theme, tiles
@@ -278,7 +279,7 @@ with left:
         st.caption(r("trend_empty"))
     else:
         recent = history[pd.to_datetime(history["periode"]).dt.date >= add_months(h.periode, -23)]
-        fig = charts.trend_with_target(recent, h.target_peserta, h.batas_waktu, path, lang, height=400)
+        fig = trend.trend_with_target(recent, h.target_peserta, h.batas_waktu, path, lang, height=400)
         charts.show(fig, key="ringkasan_trend")
 
 with right:

@@ -13,11 +13,12 @@ import math
 import pandas as pd
 import streamlit as st
 
-from analytics import enforcement, fmt
+from analytics import enforcement, fmt, glossary
 from analytics.contract import KATEGORI
 from analytics.enforcement.settings import LADDER, month_end
+from analytics.figures.ladder import ladder
 from analytics.scope import Scope
-from ui import cached, charts, db, funnel, tables, theme, tiles
+from ui import cached, charts, db, tables, theme, tiles
 from ui.state import current
 from ui.text_tindak_lanjut import T
 
@@ -64,7 +65,7 @@ controls = st.columns([2, 1, 1], gap="large", vertical_alignment="bottom")
 kategori = controls[0].selectbox(
     t("kategori_label"),
     [None, *KATEGORI],
-    format_func=lambda k: t("semua") if k is None else t(k),
+    format_func=lambda k: t("semua") if k is None else glossary.kategori(k, lang, short=True),
     key="tl_kategori",
 )
 batas = controls[1].number_input(
@@ -113,7 +114,7 @@ tiles.note(t("note_rules", hari=n(settings.batas_hari), ref=fmt.tanggal(ref, lan
 ladder_col, now_col = st.columns([3, 2], gap="large")
 with ladder_col:
     st.subheader(t("funnel_title"))
-    fig = funnel.ladder(
+    fig = ladder(
         [t(s) for s in LADDER],
         [summary.tahapan[s] for s in LADDER],
         t("PATUH"),
@@ -163,7 +164,7 @@ else:
             t("col_tahap"): [t(s) for s in frame["tahap"]],
             t("col_hari"): [n(v) for v in frame["hari_di_tahap"]],
             t("col_sejak"): [fmt.tanggal(d, lang) for d in frame["tanggal_tahap"]],
-            t("col_kategori"): [t(k) for k in frame["kategori"]],
+            t("col_kategori"): [glossary.kategori(k, lang, short=True) for k in frame["kategori"]],
             t("col_wilayah"): frame["nama_wilayah"].fillna(frame["kode_wilayah"]),
             t("col_id"): frame["npp"].fillna(frame["nib"]).fillna(fmt.NO_VALUE),
         }
@@ -237,7 +238,7 @@ else:
             pd.DataFrame(
                 {
                     t("col_tanggal"): [fmt.tanggal(d, lang) for d in steps["tanggal"]],
-                    t("col_kategori"): [t(k) for k in steps["kategori"]],
+                    t("col_kategori"): [glossary.kategori(k, lang, short=True) for k in steps["kategori"]],
                     t("col_tahap_tl"): [t(s) for s in steps["tahap"]],
                     t("col_instansi"): [t(i) for i in steps["instansi"]],
                     t("col_dokumen"): steps["nomor_dokumen"].fillna(fmt.NO_VALUE),

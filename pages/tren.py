@@ -18,6 +18,8 @@ from analytics import areas, fmt
 from analytics.coverage import DataKosong, monthly_by_segment, monthly_total
 from analytics.coverage.periods import add_months, month_index
 from analytics.coverage.series import monthly_by_area, projection_to_deadline, year_on_year_by_segment
+from analytics.figures import segments as segment_figures
+from analytics.figures import style, trend
 from analytics.scope import Level
 from ui import cached, charts, db, theme
 from ui.state import current
@@ -47,7 +49,7 @@ def draw_segments(segments: pd.DataFrame, dari: str, sampai: str) -> None:
         key="tr_seg_split",
     )
     st.caption(t("seg_caption", dari=dari, sampai=sampai))
-    fig = charts.segments_split(segments, lang) if split else charts.segments_stacked(segments, lang)
+    fig = segment_figures.segments_split(segments, lang) if split else segment_figures.segments_stacked(segments, lang)
     charts.show(fig, key="tr_chart_segmen")
 
 
@@ -72,7 +74,7 @@ def draw_flows(segments: pd.DataFrame, last: dt.date) -> None:
         st.warning(t("arus_missing", segmen=", ".join(none_given)), icon=":material/warning:")
     if partly:
         st.caption(t("arus_partial", segmen=", ".join(partly)))
-    charts.show(charts.flows(totals, lang), key="tr_chart_arus")
+    charts.show(segment_figures.flows(totals, lang), key="tr_chart_arus")
 
 
 # --- year on year --------------------------------------------------------------------------------
@@ -100,11 +102,11 @@ def draw_year_on_year(first: dt.date, last: dt.date, span: int) -> None:
     st.caption(t("yoy_caption", bulan=bulan, bulan_lalu=bulan_lalu))
     table = pd.DataFrame(
         {
-            t("col_segmen"): [t("ch_total") if s == "SEMUA" else s for s in yoy["segmen"]],
+            t("col_segmen"): [t("seg_total") if s == "SEMUA" else s for s in yoy["segmen"]],
             bulan: [fmt.angka(v, lang=lang) for v in yoy["peserta_aktif"]],
             bulan_lalu: [fmt.angka(v, lang=lang) for v in yoy["peserta_aktif_tahun_lalu"]],
-            t("col_perubahan"): [charts.signed(v, lang) for v in yoy["perubahan"]],
-            t("col_persen"): [charts.signed(v, lang, 1, percent=True) for v in yoy["perubahan_persen"]],
+            t("col_perubahan"): [style.signed(v, lang) for v in yoy["perubahan"]],
+            t("col_persen"): [style.signed(v, lang, 1, percent=True) for v in yoy["perubahan_persen"]],
         }
     )
     figures = list(table.columns[1:])
@@ -114,7 +116,7 @@ def draw_year_on_year(first: dt.date, last: dt.date, span: int) -> None:
     with left:
         st.table(table.style.set_table_styles({c: right for c in figures}), hide_index=True)
     with right_col:
-        charts.show(charts.yoy_bars(yoy, lang), key="tr_chart_yoy")
+        charts.show(segment_figures.yoy_bars(yoy, lang), key="tr_chart_yoy")
 
 
 # --- projection to the target --------------------------------------------------------------------
@@ -145,7 +147,7 @@ def draw_projection(last: dt.date, span: int) -> None:
                 "proj_caption",
                 periode=fmt.bulan(last, lang),
                 tanggal=tanggal,
-                metode=charts.method_words(metode, lang),
+                metode=trend.method_words(metode, lang),
             )
         )
         values = {
@@ -163,7 +165,7 @@ def draw_projection(last: dt.date, span: int) -> None:
     series = monthly_total(con, view.scope, start=add_months(last, -(WINDOW - 1)), end=last)
     # The pace the target needs, from this month's level: only while the deadline is ahead.
     pace = h.laju_dibutuhkan_per_bulan if h and h.peserta_aktif is not None and h.bulan_tersisa else None
-    fig = charts.trend_with_target(series, target, deadline, path, lang, pace_needed=pace)
+    fig = trend.trend_with_target(series, target, deadline, path, lang, pace_needed=pace)
     charts.show(fig, key="tr_chart_proyeksi")
 
 
@@ -230,7 +232,7 @@ def draw_comparison() -> None:
     st.caption(t("cmp_caption_cakupan") if as_percent else t("cmp_caption_aktif"))
     shown = frame[["periode", "nama", column]].rename(columns={column: "nilai"}).dropna(subset=["nilai"])
     if not shown.empty:
-        charts.show(charts.compare_areas(shown, lang, percent=as_percent), key="tr_chart_banding")
+        charts.show(segment_figures.compare_areas(shown, lang, percent=as_percent), key="tr_chart_banding")
 
 
 # --- the page ------------------------------------------------------------------------------------

@@ -250,6 +250,7 @@ def phase_maps(args) -> list[dict]:
     """The map's own costs, each median of --runs; the store is a copy, since the boundary import
     writes (and then removes) official shapes."""
     from analytics import store
+    from analytics.figures import peta as peta_figure
     from analytics.geo import builtin, importer, shapes
     from analytics.reports import peta
     from analytics.scope import Scope
@@ -279,10 +280,10 @@ def phase_maps(args) -> list[dict]:
     national = peta.build(con, nasional, None, "capaian")
     for suffix in ("png", "html"):
         out = args.workdir / f"peta.{suffix}"
-        times, _ = _timed(args.runs, lambda o=out: peta.write(national, o))
+        times, _ = _timed(args.runs, lambda o=out: peta_figure.write(national, o))
         rows.append(_row(f"map: write national {suffix.upper()}", times, f"{out.stat().st_size / 1e6:.2f} MB"))
     every = builtin.kabkota()
-    size = len(json.dumps(peta.geojson(every, list(every["kode_wilayah"]))).encode())
+    size = len(json.dumps(peta_figure.geojson(every, list(every["kode_wilayah"]))).encode())
     rows.append(_row("map: all 514 kab/kota as GeoJSON (size only)", [], f"{size / 1e6:.2f} MB"))
 
     def import_boundaries():

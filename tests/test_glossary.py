@@ -17,7 +17,8 @@ from analytics.i18n import Catalog
 
 MODULES = sorted(
     {f"ui.{m.name}" for m in pkgutil.iter_modules(ui.__path__) if m.name.startswith("text")}
-    | {"analytics.compliance.inspection_list", "analytics.load.messages", "analytics.reports.peta"}
+    | {"analytics.compliance.inspection_list", "analytics.load.messages", "analytics.reports.peta",
+       "analytics.figures.peta", "analytics.figures.texts", "analytics.glossary"}
 )
 
 

@@ -7,26 +7,16 @@ figures are formatted by analytics.fmt, so they are text, right-aligned through 
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import fmt
+from analytics import fmt, glossary
 from analytics.compliance.employers import FLAG, KATEGORI
-from ui import charts, tables
+from ui import tables
 from ui.text_kepatuhan import K
-
-COLOURS = {
-    "PWBD": "#D55E00",
-    "PDS_TK": "#E69F00",
-    "PDS_UPAH": "#0072B2",
-    "PDS_PROGRAM": "#009E73",
-    "PMI": "#CC79A7",
-}
-DASHES = {"PWBD": "solid", "PDS_TK": "dash", "PDS_UPAH": "dot", "PDS_PROGRAM": "dashdot", "PMI": "longdash"}
 
 
 def categories(row, lang: str) -> str:
-    return ", ".join(K(f"k_short_{k}", lang) for k in KATEGORI if bool(row[FLAG[k]]))
+    return ", ".join(glossary.kategori(k, lang, short=True) for k in KATEGORI if bool(row[FLAG[k]]))
 
 
 def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -86,7 +76,7 @@ def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: s
     out = {key_header: list(frame[key_col])}
     out[K("col_tidak_patuh", lang)] = [n(x) for x in frame["perusahaan_tidak_patuh"]]
     for k in KATEGORI:
-        out[K(f"k_short_{k}", lang)] = [n(x) for x in frame[f"{k.lower()}_perusahaan"]]
+        out[glossary.kategori(k, lang, short=True)] = [n(x) for x in frame[f"{k.lower()}_perusahaan"]]
     out[K("col_tk_belum", lang)] = [n(x) for x in frame["tk_belum_terlindungi"]]
     out[K("col_selisih", lang)] = [fmt.rupiah(x, lang) for x in frame["pds_upah_selisih_upah_rp"]]
     out[K("col_tunggakan", lang)] = [fmt.rupiah(x, lang) for x in frame["pmi_tunggakan_rp"]]
@@ -106,62 +96,10 @@ def changes_screen(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            K("col_kategori", lang): [K(f"k_{c}", lang) for c in frame["kategori"]],
+            K("col_kategori", lang): [glossary.kategori(c, lang) for c in frame["kategori"]],
             K("col_keluar", lang): [n(x) for x in frame["keluar"]],
             K("col_masuk", lang): [n(x) for x in frame["masuk"]],
             K("col_hilang", lang): [n(x) for x in frame["tidak_ditemukan"]],
             K("col_tk_naik", lang): [n(x) for x in frame["tk_terdaftar_bertambah"]],
         }
     )
-
-
-def ageing_chart(umur: dict[str, int], umur_rp: dict[str, int], lang: str) -> go.Figure:
-    """Employers in arrears per ageing bucket (horizontal bars, labelled with count and rupiah)."""
-    labels = [label.replace("bulan", K("months", lang)) for label in umur]
-    counts = [int(v) for v in umur.values()]
-    text = [
-        f"{fmt.angka(c, lang=lang)} · {fmt.rupiah(umur_rp.get(k, 0), lang)}"
-        for k, c in zip(umur, counts, strict=True)
-    ]
-    fig = go.Figure(
-        go.Bar(
-            x=counts, y=labels, orientation="h", marker={"color": COLOURS["PMI"]}, text=text,
-            textposition="outside", textfont={"size": 19}, cliponaxis=False, customdata=text,
-            hovertemplate="%{y}: %{customdata}<extra></extra>",
-        )
-    )  # fmt: skip
-    layout = charts.base_layout(lang, 90 + 60 * len(labels), legend=False)
-    layout["hovermode"] = "closest"
-    layout["margin"]["r"] = 160
-    hi = max(counts) if counts and max(counts) > 0 else 1
-    fig.update_layout(
-        **layout,
-        xaxis=charts.value_axis(0, hi * 1.05, lang, from_zero=True),
-        yaxis={"autorange": "reversed", "type": "category", "automargin": True, "ticks": ""},
-    )
-    return fig
-
-
-def trend_chart(frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Employers per category at each snapshot, one line per category."""
-    months = [pd.Timestamp(p).date() for p in frame["periode"]]
-    labels = [charts.short_month(m, lang) for m in months]
-    fig = go.Figure()
-    values = []
-    for k in KATEGORI:
-        y = [int(v) for v in frame[f"{k.lower()}_perusahaan"]]
-        values += y
-        name = K(f"k_short_{k}", lang)
-        fig.add_trace(
-            go.Scatter(
-                x=labels, y=y, name=name, mode="lines+markers",
-                line={"color": COLOURS[k], "width": 4, "dash": DASHES[k]}, marker={"size": 8},
-                customdata=[fmt.angka(v, lang=lang) for v in y], hovertemplate=f"{name}: %{{customdata}}<extra></extra>",
-            )
-        )  # fmt: skip
-    fig.update_layout(
-        **charts.base_layout(lang, 420),
-        xaxis={"type": "category", "tickangle": 0},
-        yaxis=charts.value_axis(0, max(values or [1]), lang, from_zero=True),
-    )
-    return fig

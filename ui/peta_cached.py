@@ -14,6 +14,7 @@ import duckdb
 import streamlit as st
 
 from analytics.compliance import DataKosong as NoSnapshot
+from analytics.figures import peta as peta_figure
 from analytics.geo import indicators
 from analytics.reports import peta
 from analytics.scope import Scope
@@ -30,7 +31,7 @@ def needs_compliance(choice: Choice) -> bool:
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=64)
 def _build(
     _con, version, scope: Scope, periode: dt.date, choice: Choice, lang: str
-) -> tuple[peta.Peta, bool]:
+) -> tuple[peta_figure.Peta, bool]:
     coverage_frame = cached.subareas(_con, scope, periode)
     compliance_frame, no_snapshot = None, False
     if needs_compliance(choice):
@@ -55,7 +56,7 @@ def _build(
 
 def build(
     con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date, choice: Choice, lang: str
-) -> tuple[peta.Peta, bool]:
+) -> tuple[peta_figure.Peta, bool]:
     """The map and whether the scope lacks the employer snapshot its indicator needs.
 
     Raises analytics.coverage.DataKosong when the scope has no membership data at all.

@@ -1,4 +1,4 @@
-"""Draw the map (analytics.reports.peta's figure) and report which area was clicked.
+"""Draw the map (analytics.figures.peta) and report which area was clicked.
 
 The figure is built in analytics so the page and `python -m analytics peta` show the same map;
 here it only gets a height that fills a projector and goes through st.plotly_chart with the
@@ -13,14 +13,14 @@ from collections.abc import Callable, Collection
 
 import streamlit as st
 
-from analytics.reports import peta as peta_report
+from analytics.figures import peta as peta_figure
 
 MIN_HEIGHT, MAX_HEIGHT = 380, 660  # a wide country needs less than 500 px: no empty bands
 WIDTH_GUESS = 1100  # px of the main column on a 1920 px projector; the height follows the shapes
 
 
 def height_for(bounds) -> int:
-    """A height that fits the framed box (analytics.reports.peta `bounds`) without empty bands
+    """A height that fits the framed box (analytics.figures.peta.Peta `bounds`) without empty bands
     above and below: Indonesia is about three times wider than tall, a province often taller than
     wide."""
     if bounds is None:
@@ -44,7 +44,7 @@ def draw(
         figure,
         on_select=functools.partial(_on_select, key, tuple(codes), on_pick),
         selection_mode="points",
-        config=peta_report.PLOTLY_CONFIG,
+        config=peta_figure.PLOTLY_CONFIG,
         key=key,
     )
 

@@ -30,16 +30,6 @@ K = Catalog(
         ),
         "go_kelola": _m("Ke Kelola Data", "Go to Manage Data"),
         # Categories
-        "k_PWBD": _m("PWBD – wajib belum daftar", "PWBD – not registered"),
-        "k_PDS_TK": _m("PDS-TK – sebagian tenaga kerja", "PDS-TK – some workers unregistered"),
-        "k_PDS_UPAH": _m("PDS-Upah – upah dilaporkan kurang", "PDS-Upah – wages under-reported"),
-        "k_PDS_PROGRAM": _m("PDS-Program – program kurang", "PDS-Program – programs missing"),
-        "k_PMI": _m("PMI – menunggak iuran", glossary.en("PMI – menunggak iuran")),
-        "k_short_PWBD": _m("PWBD", "PWBD"),
-        "k_short_PDS_TK": _m("PDS-TK", "PDS-TK"),
-        "k_short_PDS_UPAH": _m("PDS-Upah", "PDS-Upah"),
-        "k_short_PDS_PROGRAM": _m("PDS-Program", "PDS-Program"),
-        "k_short_PMI": _m("PMI – menunggak iuran", glossary.en("PMI – menunggak iuran")),
         # Tiles
         "t_tidak_patuh": _m("Perusahaan tidak patuh", "Non-compliant employers"),
         "t_tidak_patuh_ctx": _m(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from analytics import glossary
 from analytics.i18n import Catalog
 
 
@@ -125,7 +124,7 @@ T = Catalog(
             "Belum ada periode data. Muat data di halaman Kelola Data.",
             "No data period yet. Load data on the Manage Data page.",
         ),
-        # Ladder stages, categories, institutions
+        # Ladder stages and institutions (the categories: analytics.glossary)
         "HIMBAUAN": _m("Himbauan", "Notice"),
         "TEGURAN_1": _m("Teguran 1", "Warning 1"),
         "TEGURAN_2": _m("Teguran 2", "Warning 2"),
@@ -134,11 +133,6 @@ T = Catalog(
         "REKOMENDASI_SANKSI": _m("Rekomendasi sanksi", "Sanction recommendation"),
         "PROSES_HUKUM": _m("Proses hukum", "Legal action"),
         "PATUH": _m("Patuh", "Compliant"),
-        "PWBD": _m("PWBD", "PWBD"),
-        "PDS_TK": _m("PDS-TK", "PDS-TK"),
-        "PDS_UPAH": _m("PDS-Upah", "PDS-Upah"),
-        "PDS_PROGRAM": _m("PDS-Program", "PDS-Program"),
-        "PMI": _m("PMI – menunggak iuran", glossary.en("PMI – menunggak iuran")),
         "BPJS": _m("BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan"),
         "DISNAKER": _m("Disnaker", "Disnaker"),
         "KEJAKSAAN": _m("Kejaksaan", "Kejaksaan"),

@@ -1,6 +1,6 @@
-"""Interface text of the Tren page and of the shared charts (ui.charts), Indonesian first.
+"""Interface text of the Tren page, Indonesian first.
 
-Kept apart from ui.text so the Tren page and the charts can grow without touching the shell's
+Kept apart from ui.text so the Tren page can grow without touching the shell's
 catalogue. Same mechanism: a missing translation fails at import.
 """
 
@@ -15,31 +15,8 @@ def _m(id_: str, en: str) -> dict[str, str]:
 
 TT = Catalog(
     {
-        # Charts (ui.charts), shared by pages
-        "ch_aktif": _m("Peserta aktif", "Active participants"),
-        "ch_target": _m("Target {nilai}", "Target {nilai}"),
-        "ch_target_hover": _m("Target", "Target"),
-        "ch_deadline": _m("Batas waktu {tanggal}", "Deadline {tanggal}"),
-        "ch_projection": _m("Proyeksi", "Projection"),
-        "ch_range": _m("Rentang proyeksi: {metode}", "Projection range: {metode}"),
-        "ch_range_hover": _m("Rentang", "Range"),
-        "ch_pace": _m("Laju yang dibutuhkan ({nilai}/bulan)", "Pace needed ({nilai}/month)"),
-        "ch_pace_hover": _m("Laju yang dibutuhkan", "Pace needed"),
-        "ch_method_musiman": _m(
-            "pola musiman — perubahan bulan yang sama tahun lalu",
-            "seasonal — last year's change over the same months",
-        ),
-        "ch_method_linear": _m(
-            "garis tren lurus dari bulan-bulan terakhir", "straight trend line of recent months"
-        ),
-        "ch_method_aktual": _m("nilai aktual", "actual value"),
-        "ch_baru": _m("Peserta baru", "Joiners"),
-        "ch_nonaktif": _m("Peserta nonaktif", "Leavers"),
-        "ch_bersih": _m("Selisih bersih", "Net change"),
-        "ch_cakupan": _m("Cakupan", "Coverage"),
-        "ch_total": _m("Total", "Total"),
-        "ch_yoy_pct": _m("Perubahan setahun", "Change over a year"),
         # Tren page
+        "seg_total": _m("Total", "Total"),
         "tr_nav": _m("Tren", "Trends"),
         "tr_title": _m("Tren Kepesertaan", "Membership Trends"),
         "tr_intro": _m(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from analytics import fmt
+from analytics import fmt, glossary
 from analytics.commands.scoped import (
     EXIT_NO_DATA,
     EXIT_USAGE,
@@ -28,7 +28,6 @@ from analytics.compliance import (
     compliance_summary,
     gap_potential,
 )
-from analytics.compliance.labels import LABEL
 from analytics.scope import ScopeError
 
 
@@ -83,14 +82,14 @@ def summary(r: Ringkasan, gap: PotensiGap | None = None, perubahan: Perubahan | 
     row("Tenaga kerja belum terlindungi", fmt.angka(r.tk_belum_terlindungi))
     lines.append("")
     k = r.kategori
-    row(LABEL["PWBD"], f"{fmt.angka(k['PWBD'].perusahaan)} perusahaan, "
+    row(glossary.kategori("PWBD"), f"{fmt.angka(k['PWBD'].perusahaan)} perusahaan, "
         f"{fmt.angka(k['PWBD'].tk_belum_terlindungi)} TK belum terlindungi")
-    row(LABEL["PDS_TK"], f"{fmt.angka(k['PDS_TK'].perusahaan)} perusahaan, "
+    row(glossary.kategori("PDS_TK"), f"{fmt.angka(k['PDS_TK'].perusahaan)} perusahaan, "
         f"{fmt.angka(k['PDS_TK'].tk_belum_terlindungi)} TK belum terlindungi")
-    row(LABEL["PDS_UPAH"], f"{fmt.angka(k['PDS_UPAH'].perusahaan)} perusahaan, "
+    row(glossary.kategori("PDS_UPAH"), f"{fmt.angka(k['PDS_UPAH'].perusahaan)} perusahaan, "
         f"selisih upah {fmt.rupiah(k['PDS_UPAH'].selisih_upah_rp, compact=False)} per bulan")
-    row(LABEL["PDS_PROGRAM"], f"{fmt.angka(k['PDS_PROGRAM'].perusahaan)} perusahaan")
-    row(LABEL["PMI"], f"{fmt.angka(k['PMI'].perusahaan)} perusahaan, "
+    row(glossary.kategori("PDS_PROGRAM"), f"{fmt.angka(k['PDS_PROGRAM'].perusahaan)} perusahaan")
+    row(glossary.kategori("PMI"), f"{fmt.angka(k['PMI'].perusahaan)} perusahaan, "
         f"tunggakan {fmt.rupiah(k['PMI'].tunggakan_rp, compact=False)}")
     for label, n in (k["PMI"].umur or {}).items():
         row(f"    menunggak {label}", f"{fmt.angka(n)} perusahaan")
@@ -107,7 +106,7 @@ def summary(r: Ringkasan, gap: PotensiGap | None = None, perubahan: Perubahan | 
     if perubahan is not None and perubahan.periode_sebelumnya is not None:
         lines += ["", f"  Perubahan sejak snapshot {fmt.bulan(perubahan.periode_sebelumnya)}:"]
         for rec in perubahan.kategori.itertuples():
-            row(f"    {LABEL[rec.kategori]}", f"{fmt.angka(rec.keluar)} keluar (patuh), "
+            row(f"    {glossary.kategori(rec.kategori)}", f"{fmt.angka(rec.keluar)} keluar (patuh), "
                 f"{fmt.angka(rec.masuk)} masuk")
         row("    TK baru didaftarkan (PWBD, PDS-TK)", fmt.angka(perubahan.tk_terdaftar_bertambah))
     return "\n".join(lines)

@@ -76,7 +76,7 @@ def check(args) -> None:
             EXIT_USAGE,
         )
     out = Path(args.out)
-    from analytics.reports.peta import SUFFIXES
+    from analytics.figures.peta import SUFFIXES
 
     if out.suffix.lower() not in SUFFIXES:
         raise UserError(
@@ -93,6 +93,7 @@ def run(args) -> int:
     except UserError as exc:
         return fail(str(exc), exc.code)
     from analytics.coverage import DataKosong
+    from analytics.figures import peta as peta_figure
     from analytics.reports import peta
 
     try:
@@ -109,7 +110,7 @@ def run(args) -> int:
         )
     finally:
         con.close()
-    path = peta.write(built, args.out)
+    path = peta_figure.write(built, args.out)
     if args.json:
         print(json.dumps(to_json(built, path), ensure_ascii=False))
     else:

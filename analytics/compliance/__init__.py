@@ -44,14 +44,12 @@ Trend: every snapshot at or before the period, literally per month.
 from analytics.compliance.breakdown import compliance_breakdown
 from analytics.compliance.changes import Perubahan, compliance_changes
 from analytics.compliance.gap import PotensiGap, gap_potential
-from analytics.compliance.labels import LABEL, kategori_label
 from analytics.compliance.query import DataKosong
 from analytics.compliance.rules import Settings, employer_flags_sql, flag_params
 from analytics.compliance.summary import Kategori, Ringkasan, compliance_summary
 from analytics.compliance.trend import compliance_trend
 
 __all__ = [
-    "LABEL",
     "DataKosong",
     "Kategori",
     "Perubahan",
@@ -65,5 +63,4 @@ __all__ = [
     "employer_flags_sql",
     "flag_params",
     "gap_potential",
-    "kategori_label",
 ]

@@ -79,18 +79,8 @@ L = Catalog(
     }
 )
 
-# The categories in words; "PMI" alone would read as the migrant-worker segment.
-KATEGORI_LABEL = {
-    "PWBD": _m("PWBD (belum daftar)", "PWBD (not registered)"),
-    "PDS_TK": _m("PDS-TK (sebagian tenaga kerja)", "PDS-TK (some workers)"),
-    "PDS_UPAH": _m("PDS-Upah (upah dilaporkan kurang)", "PDS-Upah (wages under-reported)"),
-    "PDS_PROGRAM": _m("PDS-Program (program kurang)", "PDS-Program (programs missing)"),
-    "PMI": _m("PMI – menunggak iuran", glossary.en("PMI – menunggak iuran")),
-}
-
-
 def kategori_label(kode: str, lang: str = "id") -> str:
-    return KATEGORI_LABEL[kode][lang if lang in ("id", "en") else "id"]
+    return glossary.kategori(kode, lang)
 
 
 def categories_in_words(row, lang: str = "id") -> str:

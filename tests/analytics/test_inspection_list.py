@@ -48,13 +48,13 @@ def test_inspection_list_columns_rows_and_title(con):
     assert [r[1] for r in body] == [n for n, _ in ef.ORDER_16]
     assert body[0] == [
         1, "PT Gabungan", "N007", None, "Ogan Komering Ulu", "16.01", "A", "BESAR",
-        "PDS-TK (sebagian tenaga kerja); PMI – menunggak iuran", 200, 150, 50, None, 0, 20_000_000, 2, 62,
+        "PDS-TK – sebagian tenaga kerja; PMI – menunggak iuran", 200, 150, 50, None, 0, 20_000_000, 2, 62,
         None, None, None,
     ]  # fmt: skip
     upah = body[2]
-    assert (upah[8], upah[13], upah[16]) == ("PDS-Upah (upah dilaporkan kurang)", 200_000_000, 40)
+    assert (upah[8], upah[13], upah[16]) == ("PDS-Upah – upah dilaporkan kurang", 200_000_000, 40)
     assert body[6][12] == "JHT;JP"
-    assert body[4][8] == "PWBD (belum daftar)" and body[4][11] == 12
+    assert body[4][8] == "PWBD – wajib belum daftar" and body[4][11] == 12
     assert ws.freeze_panes == "A5"
 
 

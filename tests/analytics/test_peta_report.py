@@ -15,6 +15,7 @@ import shapely
 from shapely.geometry import Point, box
 
 from analytics import palette
+from analytics.figures import peta as peta_figure
 from analytics.geo import classify
 from analytics.reports import peta
 from analytics.scope import Level, Scope
@@ -30,11 +31,11 @@ SUMSEL = Scope.wilayah("16")
 S = palette.STATUS_COLOURS
 
 
-def legend(p: peta.Peta) -> list[tuple[str, str, int]]:
+def legend(p: peta_figure.Peta) -> list[tuple[str, str, int]]:
     return [(r.label, r.colour, r.count) for r in p.legend]
 
 
-def choropleths(p: peta.Peta) -> list[go.Choropleth]:
+def choropleths(p: peta_figure.Peta) -> list[go.Choropleth]:
     return [t for t in p.figure.data if t.type == "choropleth"]
 
 
@@ -148,7 +149,7 @@ def test_bubbles_sized_by_gap(coverage_store, squares):
     assert list(b.marker.size) == [8_667, 4_000, 4_000]
     assert list(b.customdata) == ["16.01", "16.02", "16.03"]
     assert b.marker.sizemode == "area"
-    assert b.marker.sizeref == pytest.approx(2 * 8_667 / peta.BUBBLE_MAX_PX**2)
+    assert b.marker.sizeref == pytest.approx(2 * 8_667 / peta_figure.BUBBLE_MAX_PX**2)
     assert b.name == "Ukuran lingkaran: Gap peserta (terbesar 8.667)"
     for code, lon, lat in zip(b.customdata, b.lon, b.lat, strict=True):
         assert peta_fixtures.SQUARES[code].contains(Point(lon, lat))
@@ -167,11 +168,11 @@ def test_kabkota_scope_shows_the_area_among_its_neighbours(coverage_store, squar
     ]
     context, chosen = choropleths(p)  # the context first: drawn underneath
     assert (context.name, context.meta, context.showlegend) == (
-        "Kabupaten/kota lain di provinsi ini", peta.CONTEXT_META, False,
+        "Kabupaten/kota lain di provinsi ini", peta_figure.CONTEXT_META, False,
     )  # fmt: skip
     assert list(context.locations) == ["16.01", "16.02", "16.03"]  # Sumatera Selatan's others; not Jambi's
     assert [f["properties"]["kode_wilayah"] for f in context.geojson["features"]] == ["16.01", "16.02", "16.03"]
-    assert {c[1] for c in context.colorscale} == {peta.CONTEXT_FILL}
+    assert {c[1] for c in context.colorscale} == {peta_figure.CONTEXT_FILL}
     assert list(context.text) == ["Ogan Komering Ulu", "Ogan Komering Ilir", "Muara Enim"]
     assert context.hovertemplate == "<b>%{text}</b><br>klik untuk membuka<extra></extra>"
     assert (chosen.name, list(chosen.locations)) == ("≥ 100% (1)", ["16.71"])
@@ -194,16 +195,16 @@ def test_neighbours_are_named_where_enough_of_them_shows(coverage_store, squares
     # width (0.2496°) and 5% of the height (0.052°) inside it: [104.2096, 105.7904] x [0.032, 0.968].
     # 16.01 and 16.02 are outside that; 16.03 shows [104.2096, 105] x [0.032, 0.968] (0.74) ->
     # only Muara Enim, at that part's centre.
-    labels = peta.context_labels(p.context, p.bounds).to_dict("records")
+    labels = peta_figure.context_labels(p.context, p.bounds).to_dict("records")
     assert [(r["kode_wilayah"], r["nama"]) for r in labels] == [("16.03", "Muara Enim")]
     assert (labels[0]["lon"], labels[0]["lat"]) == pytest.approx(((104.2096 + 105) / 2, 0.5))
     # The map keeps 4% of the view's width (0.0832°) around the chosen area free of names:
     # 16.03's part ends at 105 - 0.0832.
-    labels = peta.context_labels(p.context, p.bounds, p.shapes.frame).to_dict("records")
+    labels = peta_figure.context_labels(p.context, p.bounds, p.shapes.frame).to_dict("records")
     assert (labels[0]["lon"], labels[0]["lat"]) == pytest.approx(((104.2096 + 104.9168) / 2, 0.5))
     labels = [t for t in p.figure.data if t.type == "scattergeo"]
     assert [(t.meta, t.mode, t.hoverinfo, list(t.text)) for t in labels] == [
-        (peta.CONTEXT_META, "text", "skip", ["Muara Enim"])
+        (peta_figure.CONTEXT_META, "text", "skip", ["Muara Enim"])
     ]
 
 
@@ -218,33 +219,33 @@ def test_a_kabkota_in_a_large_province_is_framed_three_times_its_size_in_the_fra
     area = gpd.GeoDataFrame({"kode_wilayah": ["1"]}, geometry=[box(0, 0, 1, 1)], crs="EPSG:4326")
     province = gpd.GeoDataFrame({"kode_wilayah": ["2"]}, geometry=[box(-5, -5, 5, 5)], crs="EPSG:4326")
     # [0, 1]² grown 3x: [-1, 2]²; widened to 1.6 x 3 = 4.8 wide: [-1.9, 2.9]; margins 2% (0.096, 0.06)
-    assert peta.frame_bounds(area, province) == pytest.approx((-1.996, -1.06, 2.996, 2.06))
+    assert peta_figure.frame_bounds(area, province) == pytest.approx((-1.996, -1.06, 2.996, 2.06))
     # A small kota (0.2°): 3x is 0.6°, below the 1.5° minimum: [-0.65, 0.85]², widened to 2.4°:
     # [-1.1, 1.3]; margins 0.048, 0.03.
     kota = gpd.GeoDataFrame({"kode_wilayah": ["1"]}, geometry=[box(0, 0, 0.2, 0.2)], crs="EPSG:4326")
-    assert peta.frame_bounds(kota, province) == pytest.approx((-1.148, -0.68, 1.348, 0.88))
+    assert peta_figure.frame_bounds(kota, province) == pytest.approx((-1.148, -0.68, 1.348, 0.88))
     # An area without a shape is framed on its province; no context: the shapes' own box.
-    assert peta.frame_bounds(area.iloc[:0], province) == pytest.approx((-5.2, -5.2, 5.2, 5.2))
-    assert peta.frame_bounds(area) == pytest.approx((-0.02, -0.02, 1.02, 1.02))
-    assert peta.frame_bounds(area.iloc[:0]) is None
+    assert peta_figure.frame_bounds(area.iloc[:0], province) == pytest.approx((-5.2, -5.2, 5.2, 5.2))
+    assert peta_figure.frame_bounds(area) == pytest.approx((-0.02, -0.02, 1.02, 1.02))
+    assert peta_figure.frame_bounds(area.iloc[:0]) is None
 
 
 def test_other_scopes_have_no_context(coverage_store, squares):
     p = peta.build(coverage_store, SUMSEL, AUG, "capaian")
     assert p.context is None
-    assert not [t for t in p.figure.data if t.meta == peta.CONTEXT_META]
+    assert not [t for t in p.figure.data if t.meta == peta_figure.CONTEXT_META]
     assert {t.marker.line.color for t in choropleths(p)} == {palette.BORDER}
 
 
 def test_kabkota_files_carry_the_context(coverage_store, squares, tmp_path):
     p = peta.build(coverage_store, Scope.wilayah("16.71"), AUG, "capaian", lang="en")
-    html = peta.to_html(p)
+    html = peta_figure.to_html(p)
     # plotly's JSON writes "/" as \u002f
     assert '"meta":"konteks","name":"Other regencies\\u002fcities of the province"' in html
     assert '"locations":["16.01","16.02","16.03"]' in html
     assert "click to open" not in html  # nothing opens from a file: the hover is the name only
     assert "click to open" in p.figure.data[0].hovertemplate  # the page's figure is left as it was
-    out = peta.write(p, tmp_path / "kota.png")
+    out = peta_figure.write(p, tmp_path / "kota.png")
     assert out.stat().st_size > 10_000
 
 
@@ -267,19 +268,19 @@ def test_english(coverage_store, squares):
 
 
 def test_plotly_config_and_empty_topojson():
-    assert peta.PLOTLY_CONFIG["displaylogo"] is False
-    assert peta.PLOTLY_CONFIG["topojsonURL"] == "/app/static/topojson/"
-    assert peta.EMPTY_TOPOJSON["type"] == "Topology" and peta.EMPTY_TOPOJSON["arcs"] == []
-    assert set(peta.EMPTY_TOPOJSON["objects"]) == {
+    assert peta_figure.PLOTLY_CONFIG["displaylogo"] is False
+    assert peta_figure.PLOTLY_CONFIG["topojsonURL"] == "/app/static/topojson/"
+    assert peta_figure.EMPTY_TOPOJSON["type"] == "Topology" and peta_figure.EMPTY_TOPOJSON["arcs"] == []
+    assert set(peta_figure.EMPTY_TOPOJSON["objects"]) == {
         "land", "ocean", "lakes", "rivers", "countries", "subunits", "coastlines",
     }  # fmt: skip
-    assert all(o["geometries"] == [] for o in peta.EMPTY_TOPOJSON["objects"].values())
+    assert all(o["geometries"] == [] for o in peta_figure.EMPTY_TOPOJSON["objects"].values())
 
 
 def test_write_refuses_an_unknown_suffix(coverage_store, squares, tmp_path):
     p = peta.build(coverage_store, SUMSEL, AUG, "capaian")
     with pytest.raises(ValueError, match=r"\.png or \.html"):
-        peta.write(p, tmp_path / "peta.pdf")
+        peta_figure.write(p, tmp_path / "peta.pdf")
     assert not (tmp_path / "peta.pdf").exists()
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from analytics.figures import peta as peta_figure
 from analytics.reports import peta
 from analytics.scope import Scope
 from tests.analytics import compliance_fixtures, peta_fixtures
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.browser
 
 def test_html_file_draws_every_shape_without_any_request(chromium, coverage_store, squares, tmp_path):
     built = peta.build(coverage_store, Scope.wilayah("16"), dt.date(2026, 8, 1), "capaian", gelembung="gap")
-    path = peta.write(built, tmp_path / "peta.html")
+    path = peta_figure.write(built, tmp_path / "peta.html")
 
     context = harness.new_context(chromium, 1600, 900)
     attempted: list[str] = []

@@ -18,8 +18,8 @@ import pytest
 from streamlit import dataframe_util
 from streamlit.testing.v1 import AppTest
 
+from analytics.figures import peta as peta_figure
 from analytics.geo import builtin
-from analytics.reports import peta
 from tests.analytics.coverage_fixtures import coverage_db, coverage_empty_store, coverage_store  # noqa: F401
 from tests.pages.conftest import sidebar_values, start
 
@@ -39,12 +39,12 @@ def map_spec(at: AppTest) -> dict:
 
 def locations(at: AppTest) -> list[str]:
     """Every area the map colours (one choropleth trace per class; not the grey context)."""
-    traces = [t for t in map_spec(at)["data"] if t.get("type") == "choropleth" and t.get("meta") != peta.CONTEXT_META]
+    traces = [t for t in map_spec(at)["data"] if t.get("type") == "choropleth" and t.get("meta") != peta_figure.CONTEXT_META]
     return sorted(code for t in traces for code in t.get("locations", []))
 
 
 def context_traces(at: AppTest) -> list[dict]:
-    return [t for t in map_spec(at)["data"] if t.get("meta") == peta.CONTEXT_META]
+    return [t for t in map_spec(at)["data"] if t.get("meta") == peta_figure.CONTEXT_META]
 
 
 def legend(at: AppTest) -> list[tuple[str, int]]:
@@ -74,8 +74,8 @@ def context_line(at) -> str:
 def test_the_served_base_layer_is_the_empty_topology():
     """plotly.js asks PLOTLY_CONFIG's topojsonURL for world_110m.json; the app serves this file."""
     served = json.loads((ROOT / "static" / "topojson" / "world_110m.json").read_text())
-    assert served == peta.EMPTY_TOPOJSON
-    assert peta.PLOTLY_CONFIG["topojsonURL"] == "/app/static/topojson/"
+    assert served == peta_figure.EMPTY_TOPOJSON
+    assert peta_figure.PLOTLY_CONFIG["topojsonURL"] == "/app/static/topojson/"
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert config["server"]["enableStaticServing"] is True
 
@@ -152,7 +152,7 @@ def test_a_kabkota_is_shown_among_its_province_with_the_way_up(filled_store):
     context, labels = context_traces(at)
     assert (context["type"], context["locations"], context["showlegend"]) == ("choropleth", ["16.10"], False)
     assert context["name"] == "Kabupaten/kota lain di provinsi ini"
-    assert map_spec(at)["data"][0] is not None and map_spec(at)["data"][0]["meta"] == peta.CONTEXT_META
+    assert map_spec(at)["data"][0] is not None and map_spec(at)["data"][0]["meta"] == peta_figure.CONTEXT_META
     assert (labels["type"], labels["text"]) == ("scattergeo", ["Ogan Ilir"])  # named as in the tiny store
     assert sum(n for _, n in legend(at)) == 1
     assert list(table(at)["Wilayah"]) == ["Kota Palembang"]

@@ -1,4 +1,4 @@
-"""The sanction ladder as a funnel of horizontal bars, drawn for a projector (see ui.charts).
+"""The sanction ladder as a funnel of horizontal bars, drawn for a projector (see analytics.figures.style).
 
 One bar per rung, top to bottom in ladder order, its count written beside it; the outcome (PATUH)
 is a separate green bar at the bottom. Plain bars rather than plotly's funnel trace: the labels
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 
 from analytics import fmt, palette
-from ui import charts
+from analytics.figures.style import INK, base_layout
 
 RUNG_COLOUR = palette.PRIMARY
 PATUH_COLOUR = "#1B7837"
@@ -42,14 +42,14 @@ def ladder(
             text=text,
             textposition="outside",
             cliponaxis=False,
-            textfont={"size": 18, "color": charts.INK},
+            textfont={"size": 18, "color": INK},
             customdata=[
                 hover.format(n=fmt.angka(v, lang=lang), p=s) for v, s in zip(values, shares, strict=True)
             ],
             hovertemplate="%{y}: %{customdata}<extra></extra>",
         )
     )
-    layout = charts.base_layout(lang, height, legend=False)
+    layout = base_layout(lang, height, legend=False)
     layout.update(
         hovermode="closest",
         bargap=0.25,

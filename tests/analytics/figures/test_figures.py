@@ -1,4 +1,4 @@
-"""The shared charts: what a figure carries (values, labels, formatting), read from its JSON."""
+"""The figures (analytics.figures): what a figure carries (values, labels, formatting), read from its JSON."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analytics.coverage import Projection
-from ui import charts
+from analytics.figures import segments, style, trend
 
 
 def _spec(fig) -> dict:
@@ -33,7 +33,7 @@ PATH = [
 
 
 def test_trend_with_target_carries_series_projection_target_and_deadline():
-    fig = charts.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), PATH, "id", height=300)
+    fig = trend.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), PATH, "id", height=300)
     spec = _spec(fig)
     aktif = _trace(spec, "Peserta aktif")
     assert aktif["x"] == ["Juni 2026", "Juli 2026", "Agustus 2026"]
@@ -57,7 +57,7 @@ def test_trend_with_target_carries_series_projection_target_and_deadline():
 
 
 def test_trend_in_english_without_target_or_projection():
-    spec = _spec(charts.trend_with_target(SERIES, None, None, None, "en"))
+    spec = _spec(trend.trend_with_target(SERIES, None, None, None, "en"))
     assert [t["name"] for t in spec["data"]] == ["Active participants"]
     assert spec["data"][0]["x"][-1] == "August 2026"
     assert spec["layout"]["separators"] == ".,"
@@ -65,23 +65,23 @@ def test_trend_in_english_without_target_or_projection():
 
 
 def test_value_axis_ticks_are_round_and_formatted():
-    axis = charts.value_axis(0, 240_000, "id", from_zero=True)
+    axis = style.value_axis(0, 240_000, "id", from_zero=True)
     assert axis["tickvals"] == [0, 50_000, 100_000, 150_000, 200_000, 250_000]
     assert axis["ticktext"] == ["0", "50.000", "100.000", "150.000", "200.000", "250.000"]
-    assert charts.value_axis(30.2, 41.9, "en", percent=True)["ticktext"][:2] == ["30.0%", "32.5%"]
+    assert style.value_axis(30.2, 41.9, "en", percent=True)["ticktext"][:2] == ["30.0%", "32.5%"]
 
 
 def test_month_ticks_are_quarterly_for_two_years():
-    months = charts.month_range(dt.date(2025, 1, 1), dt.date(2026, 12, 1))
-    axis = charts._month_axis(months, "id")
+    months = style.month_range(dt.date(2025, 1, 1), dt.date(2026, 12, 1))
+    axis = style.month_axis(months, "id")
     assert axis["ticktext"] == ["Jan 2025", "Apr", "Jul", "Okt", "Jan 2026", "Apr", "Jul", "Okt"]
 
 
 def test_signed_changes():
-    assert charts.signed(20_000, "id") == "+20.000"
-    assert charts.signed(-1.5, "id", 1, percent=True) == "−1,5%"
-    assert charts.signed(0, "en") == "0"
-    assert charts.signed(pd.NA, "id") == charts.signed(None, "id") == "–"
+    assert style.signed(20_000, "id") == "+20.000"
+    assert style.signed(-1.5, "id", 1, percent=True) == "−1,5%"
+    assert style.signed(0, "en") == "0"
+    assert style.signed(pd.NA, "id") == style.signed(None, "id") == "–"
 
 
 def test_stacked_segments_hover_ends_with_the_total():
@@ -92,7 +92,7 @@ def test_stacked_segments_hover_ends_with_the_total():
             "peserta_aktif": [1_000, 5_000, 1_200, 5_500],
         }
     )
-    spec = _spec(charts.segments_stacked(frame, "id"))
+    spec = _spec(segments.segments_stacked(frame, "id"))
     assert [t["name"] for t in spec["data"]] == ["PU", "BPU", "Total"]  # PU first: the base of the stack
     total = spec["data"][-1]
     assert total["y"] == [6_000, 6_700] and total["customdata"] == ["6.000", "6.700"]
@@ -101,21 +101,21 @@ def test_stacked_segments_hover_ends_with_the_total():
 
 def test_pace_needed_runs_from_the_last_level_to_the_target_at_the_deadline():
     # Aug 2026 1.250.000, target 1.500.000 due 31 Oct 2026: a gap of 250.000 over 2 months
-    fig = charts.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), PATH, "id", pace_needed=125_000)
+    fig = trend.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), PATH, "id", pace_needed=125_000)
     pace = _trace(_spec(fig), "Laju yang dibutuhkan (125.000/bulan)")
     assert pace["x"] == ["Agustus 2026", "September 2026", "Oktober 2026"]
     assert pace["y"] == [1_250_000, 1_375_000, 1_500_000]
     assert pace["line"]["dash"] == "dash"
     assert pace["customdata"] == ["1.250.000", "1.375.000", "1.500.000"]
     en = _spec(
-        charts.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), None, "en", pace_needed=125_000)
+        trend.trend_with_target(SERIES, 1_500_000, dt.date(2026, 10, 31), None, "en", pace_needed=125_000)
     )
     assert "Pace needed (125,000/month)" in [t["name"] for t in en["data"]]
 
 
 def test_no_pace_line_once_the_target_is_reached():
     spec = _spec(
-        charts.trend_with_target(SERIES, 1_200_000, dt.date(2026, 10, 31), PATH, "id", pace_needed=0)
+        trend.trend_with_target(SERIES, 1_200_000, dt.date(2026, 10, 31), PATH, "id", pace_needed=0)
     )
     assert not [t for t in spec["data"] if t["name"].startswith("Laju")]
 
@@ -128,7 +128,7 @@ def test_every_split_segment_panel_has_its_own_month_ticks():
             "peserta_aktif": [1_000, 5_000, 1_200, 5_500],
         }
     )
-    layout = _spec(charts.segments_split(frame, "id"))["layout"]
+    layout = _spec(segments.segments_split(frame, "id"))["layout"]
     axes = [layout[k] for k in sorted(k for k in layout if k.startswith("xaxis"))]
     assert len(axes) == 2
     for axis in axes:
