@@ -19,7 +19,7 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 ## run: install, fill the database with national demo data if it is empty, start the app
 run: $(VENV)/.runtime
 	$(PY) -m analytics init
-	$(PY) -m ui.serve --server.port $(PORT)
+	$(PY) -m ui.shell.serve --server.port $(PORT)
 
 ## test: install, then lint and run every test (unit, page and browser)
 test: $(VENV)/.dev chromium

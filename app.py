@@ -2,7 +2,7 @@
 
 Run with `streamlit run app.py` (or `make run`). Each run opens a cursor on the shared store,
 draws the sidebar (language, scope, period; mirrored in the URL), publishes the view state for
-the pages (ui.state.current()) and runs the chosen page. Pages are listed in PAGES only once built.
+the pages (ui.shell.state.current()) and runs the chosen page. Pages are listed in PAGES only once built.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ import streamlit as st
 
 from analytics import periods
 from analytics.scope import Scope
-from ui import db, guard, plain, sidebar, state, theme, urlstate
-from ui.nav import PAGES
-from ui.text import T
+from ui.components import plain
+from ui.shell import db, guard, sidebar, state, theme, urlstate
+from ui.shell.nav import PAGES
+from ui.texts.shell import T
 
 
 def run(con) -> None:
@@ -53,7 +54,7 @@ def run(con) -> None:
 st.set_page_config(page_title="Cakupan", page_icon="🛡️", layout="wide")
 theme.apply()
 cursor = db.open_run_cursor(sidebar.current_lang() or urlstate.lang_from_url())
-try:  # the run owns its cursor until it ends, however it ends (ui.db)
+try:  # the run owns its cursor until it ends, however it ends (ui.shell.db)
     run(cursor)
 finally:
     db.close_run_cursor()

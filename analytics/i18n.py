@@ -2,7 +2,7 @@
 
 A catalogue maps a message key to its text in each language, with `str.format` fields. The import
 keeps its errors as keys and values (not sentences), so a report is rendered in whichever language
-the reader chose. `analytics` owns the domain messages; `ui.text` owns the interface labels; both are
+the reader chose. `analytics` owns the domain messages; `ui.texts.shell` owns the interface labels; both are
 `Catalog`s.
 """
 

@@ -18,7 +18,7 @@ same classes).
 from __future__ import annotations
 
 # Text and interface: one place for the greys and the blue, so page styles, charts and files agree
-# (ui.theme also hands them to every page's CSS as custom properties, --ck-ink and the rest).
+# (ui.shell.theme also hands them to every page's CSS as custom properties, --ck-ink and the rest).
 INK = "#111827"  # body text, figures
 HEADING = "#1F2937"  # labels and small headings
 MUTED = "#374151"  # captions, context lines (opaque: captions must survive a washed-out projector)

@@ -1,7 +1,7 @@
 """Capaian Target — the league table of the scope's sub-areas; a click on a row opens that area.
 
 A thin page: it reads the global view state, asks analytics for one row per sub-area and draws the
-scorecard (ui.league_table) with its notes and downloads.
+scorecard (ui.capaian.league_table) with its notes and downloads.
 """
 
 import datetime as dt
@@ -11,9 +11,12 @@ import streamlit as st
 from analytics import fmt
 from analytics.coverage import DataKosong
 from analytics.scope import Level, Scope, scope_name
-from ui import cached, db, downloads, league_table, plain, theme, urlstate
-from ui.state import current
-from ui.text_capaian import T
+from ui import cached
+from ui.capaian import league_table
+from ui.components import downloads, plain
+from ui.shell import db, theme, urlstate
+from ui.shell.state import current
+from ui.texts.capaian import T
 
 view = current()
 lang = view.lang

@@ -5,9 +5,14 @@ A thin page: it reads the global view state and composes the ui parts; the parts
 
 import streamlit as st
 
-from ui import db, freshness_view, geometry_upload, history_view, templates_view, theme, upload
-from ui.state import current
-from ui.text_geometri import G
+from ui.kelola import freshness as freshness_view
+from ui.kelola import geometry as geometry_upload
+from ui.kelola import history as history_view
+from ui.kelola import templates as templates_view
+from ui.kelola import upload
+from ui.shell import db, theme
+from ui.shell.state import current
+from ui.texts.geometri import G
 
 view = current()
 con = db.cursor()

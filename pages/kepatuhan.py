@@ -17,10 +17,12 @@ from analytics.compliance.rules import Settings
 from analytics.exports import XLSX_MIME
 from analytics.figures.compliance import ageing_chart, trend_chart
 from analytics.scope import Level
-from ui import cached_kepatuhan as cached
-from ui import charts, db, employer_table, plain, theme, tiles
-from ui.state import current
-from ui.text_kepatuhan import K
+from ui.cached import kepatuhan as cached
+from ui.components import charts, plain, tiles
+from ui.kepatuhan import employer_table
+from ui.shell import db, theme
+from ui.shell.state import current
+from ui.texts.kepatuhan import K
 
 PAGE_SIZE = 25
 

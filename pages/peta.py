@@ -4,7 +4,7 @@ A thin page: it reads the global view state, asks analytics.reports.peta for the
 `python -m analytics peta` writes), and draws it with the controls above, the legend, the way back
 up and an "open an area" list beside it (a keyboard or a presenter cannot click a shape), and the
 values as a table with downloads below. The controls' choices are mirrored in the URL
-(ui.peta_controls); a kabupaten/kota is shown among the other kabupaten/kota of its province,
+(ui.peta.controls); a kabupaten/kota is shown among the other kabupaten/kota of its province,
 which open with a click or from the list like sub-areas do elsewhere.
 """
 
@@ -19,20 +19,15 @@ from analytics import areas, fmt
 from analytics.coverage import DataKosong
 from analytics.geo import indicators
 from analytics.scope import Level, Scope, scope_name
-from ui import (
-    db,
-    downloads,
-    peta_cached,
-    peta_controls,
-    peta_legend,
-    peta_map,
-    peta_table,
-    plain,
-    theme,
-    urlstate,
-)
-from ui.state import current
-from ui.text_peta import P
+from ui.cached import peta as peta_cached
+from ui.components import downloads, plain
+from ui.peta import controls as peta_controls
+from ui.peta import legend as peta_legend
+from ui.peta import map as peta_map
+from ui.peta import table as peta_table
+from ui.shell import db, theme, urlstate
+from ui.shell.state import current
+from ui.texts.peta import P
 
 view = current()
 lang = view.lang

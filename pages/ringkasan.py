@@ -3,7 +3,7 @@
 Tiles (peserta aktif, target, capaian, gap; status, pace needed vs actual, projection; coverage of the
 workforce, active employers), the notes an official needs to read the figures right (allocated
 target, no target, how the projection is made, data freshness), a small trend with the target line
-and the projection, and the best and worst five sub-areas (ui.charts draws the trend, as on the Tren page). Figures come from analytics.coverage
+and the projection, and the best and worst five sub-areas (ui.components.charts draws the trend, as on the Tren page). Figures come from analytics.coverage
 (the same functions as `python -m analytics ringkasan`) and are written by analytics.fmt.
 """
 
@@ -22,9 +22,11 @@ from analytics.coverage.series import projection_to_deadline
 from analytics.figures import trend
 from analytics.freshness import dataset_freshness
 from analytics.scope import Level
-from ui import cached, charts, db, status, theme, tiles
-from ui.state import current
-from ui.text_ringkasan import R
+from ui import cached
+from ui.components import charts, status, tiles
+from ui.shell import db, theme
+from ui.shell.state import current
+from ui.texts.ringkasan import R
 
 view = current()
 con = db.cursor()
@@ -48,7 +50,7 @@ def month_span(a: dt.date, b: dt.date) -> str:
 
 
 def _status(value) -> str | None:
-    """A status cell of a frame (missing as NaN) as ui.status takes it."""
+    """A status cell of a frame (missing as NaN) as ui.components.status takes it."""
     return value if isinstance(value, str) else None
 
 

@@ -18,9 +18,11 @@ from analytics.contract import KATEGORI
 from analytics.enforcement.settings import LADDER, month_end
 from analytics.figures.ladder import ladder
 from analytics.scope import Scope
-from ui import cached, charts, db, tables, theme, tiles
-from ui.state import current
-from ui.text_tindak_lanjut import T
+from ui import cached
+from ui.components import charts, tables, tiles
+from ui.shell import db, theme
+from ui.shell.state import current
+from ui.texts.tindak_lanjut import T
 
 PAGE_SIZE = 25
 ROW_PX = 38  # st.dataframe's row height with the theme's base font

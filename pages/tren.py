@@ -2,7 +2,7 @@
 target's deadline, and up to five areas side by side.
 
 A thin page: it reads the global view state, asks analytics for frames and draws them with
-ui.charts (one function per tab below); it says plainly when there is too little history for a
+ui.components.charts (one function per tab below); it says plainly when there is too little history for a
 figure. The tabs are lazy: only the open tab runs its queries and draws, which also keeps plotly
 from laying a chart out inside a hidden (zero-width) tab.
 """
@@ -21,9 +21,11 @@ from analytics.coverage.series import monthly_by_area, projection_to_deadline, y
 from analytics.figures import segments as segment_figures
 from analytics.figures import style, trend
 from analytics.scope import Level
-from ui import cached, charts, db, theme
-from ui.state import current
-from ui.text_tren import TT
+from ui import cached
+from ui.components import charts
+from ui.shell import db, theme
+from ui.shell.state import current
+from ui.texts.tren import TT
 
 view = current()
 con = db.cursor()

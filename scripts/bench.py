@@ -149,7 +149,7 @@ def phase_import_largest(args) -> list[dict]:
     if not files:
         raise RuntimeError("the demo produced no perusahaan file")
     biggest = max(files, key=lambda m: m["bytes"])
-    data = Path(biggest["path"])  # from its path, as the command line and the page (ui.spool) do
+    data = Path(biggest["path"])  # from its path, as the command line and the page (ui.kelola.spool) do
     con = store.connect(_store_path(args.workdir))
     validate_s, commit_s, total_s, replaced, rows = [], [], [], None, None
     held_mb, peak_before = None, _peak_rss_mb()

@@ -11,12 +11,12 @@ import pkgutil
 
 import pytest
 
-import ui
+import ui.texts
 from analytics import glossary
 from analytics.i18n import Catalog
 
 MODULES = sorted(
-    {f"ui.{m.name}" for m in pkgutil.iter_modules(ui.__path__) if m.name.startswith("text")}
+    {f"ui.texts.{m.name}" for m in pkgutil.iter_modules(ui.texts.__path__)}
     | {"analytics.compliance.inspection_list", "analytics.load.messages", "analytics.reports.peta",
        "analytics.figures.peta", "analytics.figures.texts", "analytics.glossary"}
 )
@@ -37,7 +37,7 @@ def _pairs() -> list[tuple[str, str, str]]:
 
 def test_the_catalogues_are_found():
     modules = {m for m, _, _ in _pairs()}
-    assert {"ui.text", "ui.text_kepatuhan", "ui.text_tindak_lanjut", "analytics.compliance.inspection_list"} <= modules
+    assert {"ui.texts.shell", "ui.texts.kepatuhan", "ui.texts.tindak_lanjut", "analytics.compliance.inspection_list"} <= modules
     assert len(_pairs()) > 300
 
 

@@ -59,6 +59,12 @@ def test_the_wheel_holds_the_app_its_pages_data_and_sql(installed):
         assert (site / path).is_file(), path
     assert (installed / "analytics" / "coverage" / "metrics.sql").is_file()
     assert not (installed / "tests").exists() and not (installed / "data").exists()
+    # every package of the checkout is installed, and every .sql file beside its code
+    for init in [*ROOT.glob("analytics/**/__init__.py"), *ROOT.glob("ui/**/__init__.py")]:
+        package = init.parent.relative_to(ROOT)
+        assert (installed / package / "__init__.py").is_file(), f"{package} is not in pyproject's packages"
+    for sql in ROOT.glob("analytics/**/*.sql"):
+        assert (installed / sql.relative_to(ROOT)).is_file(), f"{sql.relative_to(ROOT)} is not package data"
 
 
 def test_installed_cakupan_loads_and_answers_ringkasan(installed, tmp_path):

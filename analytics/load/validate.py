@@ -82,7 +82,7 @@ def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, f
     """Read and check a whole file (bytes, or a path read without loading it here); write nothing.
 
     Never raises for anything the file holds: every way a file can be wrong ends in a rejected
-    Validation whose report says why. `sha256`, when the caller knows it (ui.spool hashed the upload
+    Validation whose report says why. `sha256`, when the caller knows it (ui.kelola.spool hashed the upload
     as it wrote it); else the reader's process hashes the bytes it reads anyway, so a file on disk
     is read once, not twice.
     """

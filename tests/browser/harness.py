@@ -95,7 +95,7 @@ class AppStartError(RuntimeError):
 
 @dataclass
 class AppServer:
-    """`python -m ui.serve` (streamlit run app.py, as `make run` does) in its own process group, on a free local port."""
+    """`python -m ui.shell.serve` (streamlit run app.py, as `make run` does) in its own process group, on a free local port."""
 
     db_path: Path
     root: Path = REPO_ROOT
@@ -115,7 +115,7 @@ class AppServer:
         fd, log = tempfile.mkstemp(prefix="cakupan-streamlit-", suffix=".log")
         self.log_path = Path(log)
         cmd = [
-            self.python, "-m", "ui.serve",
+            self.python, "-m", "ui.shell.serve",
             "--server.port", str(self.port),
             "--server.address", "127.0.0.1",
             "--server.headless", "true",

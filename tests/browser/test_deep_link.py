@@ -3,7 +3,7 @@
 Streamlit still has its old `pages/` folder route: until some session has called st.navigation, a
 request for `/tren` runs pages/tren.py without app.py (no store cursor, no sidebar) and shows a
 "Page not found" dialog. An official who opens a bookmarked link first thing in the morning must
-get the page, not an error. The app is served by `python -m ui.serve`, which switches that route off.
+get the page, not an error. The app is served by `python -m ui.shell.serve`, which switches that route off.
 """
 
 from __future__ import annotations

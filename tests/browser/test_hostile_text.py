@@ -68,7 +68,7 @@ def test_hostile_office_names_and_link_values_are_plain_text(hostile_app, offlin
     # The notice shows the value as typed (cut short), and the brackets are there as text.
     page.goto(hostile_app.url + f"/?wilayah={quote(PHISHING)}")
     harness.wait_until_idle(page)
-    shown = page.locator('[data-testid="stAlert"]').first.inner_text().replace("\u200b", "")  # ui.plain's breaks
+    shown = page.locator('[data-testid="stAlert"]').first.inner_text().replace("\u200b", "")  # ui.components.plain's breaks
     assert "wilayah=[Sesi berakhir — klik di sini](http://evil.example/" in shown
     assert guard.leaks() == []
 

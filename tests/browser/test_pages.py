@@ -66,7 +66,7 @@ def _sidebar_text(page) -> str:
 
 
 def test_lang_en_link_shows_english_labels(app_url, offline):
-    from ui.text import T
+    from ui.texts.shell import T
 
     page, guard = offline
     _open(page, f"{app_url}/?lang=en")
@@ -88,7 +88,7 @@ def _sidebar_choice(page, label: str) -> str:
 
 
 def test_wilayah_link_opens_that_province(app_url, demo_province, offline):
-    from ui.text import T
+    from ui.texts.shell import T
 
     code, name = demo_province
     page, guard = offline
@@ -100,7 +100,7 @@ def test_wilayah_link_opens_that_province(app_url, demo_province, offline):
 
 
 def test_unknown_area_in_link_is_reported_not_fatal(app_url, offline):
-    from ui.text import T
+    from ui.texts.shell import T
 
     page, guard = offline
     _open(page, f"{app_url}/?wilayah=99.99")
@@ -126,7 +126,7 @@ def _upload(page, name: str, data: bytes) -> None:
 
 
 def test_upload_of_a_valid_file_shows_it_ready_to_save(nav_pages, demo_facts, offline):
-    from ui.text import T
+    from ui.texts.shell import T
 
     page, guard = offline
     _open(page, _kelola_data(nav_pages).url)
@@ -141,7 +141,7 @@ def test_upload_of_a_valid_file_shows_it_ready_to_save(nav_pages, demo_facts, of
 
 
 def test_upload_of_a_bad_file_is_rejected_with_a_report(nav_pages, offline):
-    from ui.text import T
+    from ui.texts.shell import T
 
     page, guard = offline
     _open(page, _kelola_data(nav_pages).url)

@@ -66,6 +66,6 @@ def tab(at: AppTest, name: str):
 
 
 def unescaped(markdown: str) -> str:
-    """Markdown with its backslash escapes removed: the text a reader sees (ui.plain escapes the
+    """Markdown with its backslash escapes removed: the text a reader sees (ui.components.plain escapes the
     outside values in a message)."""
     return re.sub(r"\\(.)", r"\1", markdown).replace("\u200b", "")

@@ -194,7 +194,7 @@ def _failing_draw(con, view):
 def test_a_failing_page_shows_a_calm_message_and_logs_the_traceback(filled_store, monkeypatch, caplog):
     import re
 
-    from ui import upload
+    from ui.kelola import upload
 
     monkeypatch.setattr(upload, "draw", _failing_draw)
     with caplog.at_level(logging.ERROR, logger="cakupan"):
@@ -210,7 +210,7 @@ def test_a_failing_page_shows_a_calm_message_and_logs_the_traceback(filled_store
 
 
 def test_the_calm_message_speaks_english_too(filled_store, monkeypatch):
-    from ui import upload
+    from ui.kelola import upload
 
     monkeypatch.setattr(upload, "draw", _failing_draw)
     at = kelola(lang="en")
@@ -235,7 +235,7 @@ def _rerunning_draw(con, view):
 @pytest.mark.parametrize(("draw", "shown"), [(_stopping_draw, "drawn before st.stop"),
                                               (_rerunning_draw, "drawn after st.rerun")])
 def test_st_stop_and_st_rerun_are_not_mistaken_for_failures(filled_store, monkeypatch, draw, shown):
-    from ui import upload
+    from ui.kelola import upload
 
     monkeypatch.setattr(upload, "draw", draw)
     at = kelola()

@@ -21,7 +21,7 @@ from analytics.scope import Level, Scope
 from analytics.store import connect
 from tests.analytics.coverage_fixtures import coverage_db, coverage_empty_store, coverage_store  # noqa: F401
 from tests.pages.conftest import start
-from ui import league_table
+from ui.capaian import league_table
 
 PAGE = "pages/capaian_target.py"
 

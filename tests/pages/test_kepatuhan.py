@@ -15,7 +15,7 @@ from analytics.store import connect
 from tests.analytics import employer_fixtures as ef
 from tests.analytics.coverage_fixtures import use_tiny_reference
 from tests.pages.conftest import start
-from ui import tiles
+from ui.components import tiles
 
 PAGE = "pages/kepatuhan.py"
 

@@ -15,7 +15,7 @@ from analytics.store import connect
 from tests import tiny_store
 from tests.analytics import coverage_fixtures as cf
 from tests.pages.conftest import start
-from ui import tiles
+from ui.components import tiles
 
 
 def _store(tmp_path, monkeypatch, *, data: bool = True, targets: bool = True):
@@ -278,7 +278,7 @@ def test_partial_month_is_flagged(store):
 
 def test_figures_follow_a_new_load(store):
     """The headline is cached per store and month until the next recorded load."""
-    from ui import db
+    from ui.shell import db
 
     at = start(wilayah="16.01")
     assert shown(at)["peserta_aktif"] == "33.000"

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from tests.analytics import enforcement_fixtures
 from tests.analytics.coverage_fixtures import fill, use_tiny_reference
 from tests.pages.conftest import start
-from ui import tiles
+from ui.components import tiles
 
 PAGE = "pages/tindak_lanjut.py"
 

@@ -1,0 +1,2 @@
+"""The Capaian Target page's league table.
+"""

@@ -1,0 +1,2 @@
+"""The Kepatuhan page's tables.
+"""

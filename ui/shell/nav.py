@@ -1,0 +1,29 @@
+"""The app's pages: file, title, URL path and icon, in navigation order.
+
+One list for app.py (st.navigation) and ui.shell.serve (which sends a browser asking for any other
+address to the home page), so a page added here is both shown and reachable.
+"""
+
+from __future__ import annotations
+
+from ui.texts.capaian import T as TC
+from ui.texts.kepatuhan import K as TK
+from ui.texts.peta import P as TP
+from ui.texts.ringkasan import R
+from ui.texts.tindak_lanjut import T as TL
+from ui.texts.tren import TT
+
+# (file, title, url path, icon). The title is a key of ui.texts.shell, or (catalog, key) for a page that
+# keeps its own labels. The first entry is the default page (what the bare address opens).
+PAGES = [
+    ("pages/ringkasan.py", (R, "nav"), "ringkasan", ":material/dashboard:"),
+    ("pages/peta.py", (TP, "nav"), "peta", ":material/map:"),
+    ("pages/capaian_target.py", (TC, "nav"), "capaian-target", ":material/leaderboard:"),
+    ("pages/tren.py", (TT, "tr_nav"), "tren", ":material/trending_up:"),
+    ("pages/kepatuhan.py", (TK, "nav"), "kepatuhan", ":material/fact_check:"),
+    ("pages/tindak_lanjut.py", (TL, "nav"), "tindak-lanjut", ":material/gavel:"),
+    ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
+]
+
+URL_PATHS = frozenset(url for _, _, url, _ in PAGES)
+UNKNOWN_PARAM = "alamat"  # ?alamat=/a/b/c: the address a browser asked for that the app does not have

@@ -1,0 +1,123 @@
+"""The sidebar: language, the scope (by region or by BPJS office) and the period.
+
+It returns the AppState the pages read. Selectors cascade (province -> regency/city, Kanwil ->
+Kantor Cabang) and offer only areas inside the allowed scope. A choice that no longer fits its
+options (a new province was picked, a link named a month without data) falls back to the default
+instead of raising.
+
+Each choice is kept under a private key (`choice(key)`) that only the user's own changes (through
+on_change) and links (ui.shell.urlstate) write, and is pushed into the widget before it is drawn. Widget
+state alone is not enough: on a fresh server the first rerun can rebuild a widget and drop a value
+that a link had set, which silently turned a shared regency view into the national one.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import streamlit as st
+
+from analytics import areas, fmt, periods
+from analytics.i18n import LANGS
+from analytics.scope import Level, Scope, scope_name
+from ui.shell.state import AppState
+from ui.texts.shell import T
+
+LANG_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+def _kept(key: str) -> str:
+    return f"_choice_{key}"
+
+
+def set_choice(key: str, value) -> None:
+    """Choose a value for a sidebar widget (used by links)."""
+    st.session_state[_kept(key)] = value
+
+
+def _remember(key: str) -> None:
+    st.session_state[_kept(key)] = st.session_state[key]
+
+
+def _prepare(key: str, options: list, default=None):
+    """The kept choice, reset to `default` (else the first option) when it no longer fits, pushed into
+    the widget."""
+    value = st.session_state.get(_kept(key), st.session_state.get(key))
+    if value not in options:
+        value = default if default in options else options[0]
+    st.session_state[_kept(key)] = st.session_state[key] = value
+    return value
+
+
+def _select(label: str, options: list[str], names: dict[str, str], key: str, lang: str, default=None):
+    value = _prepare(key, options, default)
+    st.selectbox(
+        label, options, format_func=lambda k: names.get(k, k), key=key, on_change=_remember, args=(key,),
+        placeholder=T("choose", lang),  # shown while typing to search; Streamlit's own is English
+    )
+    return value
+
+
+def _radio(label: str, options: list[str], format_func, key: str):
+    value = _prepare(key, options)
+    st.radio(label, options, format_func=format_func, horizontal=True, key=key, on_change=_remember, args=(key,))
+    return value
+
+
+def scope_picker(con: duckdb.DuckDBPyConnection, lang: str, allowed: Scope) -> Scope:
+    """Region or office selectors; returns the chosen scope (national when nothing is chosen)."""
+    mode = _radio(
+        T("scope_by", lang), ["wilayah", "kantor"], lambda m: T(f"scope_by_{m}", lang), "scope_mode"
+    )
+    if mode == "wilayah":
+        prov = areas.provinces(con, allowed)
+        names = {"": T("all_national", lang), **dict(zip(prov.kode_wilayah, prov.nama, strict=True))}
+        kode_prov = _select(T("provinsi", lang), ["", *prov.kode_wilayah], names, "provinsi", lang)
+        if not kode_prov:
+            return Scope.nasional()
+        kk = areas.kabkota(con, kode_prov, allowed)
+        names = {"": T("all_in_province", lang), **dict(zip(kk.kode_wilayah, kk.nama, strict=True))}
+        kode_kk = _select(T("kabkota", lang), ["", *kk.kode_wilayah], names, "kabkota", lang)
+        return Scope.wilayah(kode_kk or kode_prov)
+
+    kanwils = areas.kanwil(con, allowed)
+    names = {"": T("all_kanwil", lang), **{k: k for k in kanwils}}
+    kanwil = _select(T("kanwil", lang), ["", *kanwils], names, "kanwil", lang)
+    if not kanwil:
+        return Scope.nasional()
+    offices = areas.kantor(con, kanwil, allowed)
+    names = {"": T("all_in_kanwil", lang), **dict(zip(offices.kode_kantor, offices.nama_kantor, strict=True))}
+    kode_kantor = _select(T("kantor", lang), ["", *offices.kode_kantor], names, "kantor", lang)
+    if kode_kantor:
+        return Scope(Level.KANTOR, kode_kantor)
+    return Scope(Level.KANWIL, kanwil)
+
+
+def period_picker(months: list[str], lang: str, default: str | None = None):
+    """The month selector (newest first, default `default`, else the latest); None when no data exists."""
+    if not months:
+        st.caption(T("no_period", lang))
+        return None
+    names = {m: fmt.bulan(m, lang) for m in months}
+    return periods.parse_month(_select(T("periode", lang), months, names, "periode", lang, default))
+
+
+def current_lang() -> str | None:
+    """The chosen language before the picker is drawn (the brand and the store message need it)."""
+    return st.session_state.get(_kept("lang"))
+
+
+def language_picker() -> str:
+    label = T("lang_label", current_lang() or LANGS[0])
+    return _radio(label, list(LANGS), LANG_NAMES.get, "lang")
+
+
+def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope, default: str | None = None) -> AppState:
+    """Draw the sidebar controls and return the view state they describe (`default`: the month a view
+    opens on, analytics.periods.default_month)."""
+    with st.sidebar:
+        lang = language_picker()
+        st.subheader(T("scope_header", lang))
+        scope = scope_picker(con, lang, allowed)
+        periode = period_picker(months, lang, default)
+    label = T("nasional", lang) if scope.level is Level.NASIONAL else scope_name(con, scope)
+    return AppState(scope=scope, periode=periode, lang=lang, scope_label=label, allowed=allowed)
