@@ -62,7 +62,7 @@ options = league_table.sort_options(frame)
 sort = st.segmented_control(
     T("sort_label", lang),
     options,
-    format_func=lambda s: T(f"sort_{s}", lang),
+    format_func=lambda s: T(league_table.SORT_LABEL[s], lang),
     default=options[0],
     required=True,
     key=f"capaian_sort_{targets}",

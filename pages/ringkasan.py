@@ -262,7 +262,7 @@ if has_target:
         tiles.note(r("note_proj_aktual", batas=batas))
     elif metode in ("musiman", "linear") and h.proyeksi_batas_waktu is not None:
         text = r(
-            f"note_proj_{metode}",
+            {"musiman": "note_proj_musiman", "linear": "note_proj_linear"}[metode],
             batas=batas,
             nilai=n(h.proyeksi_batas_waktu),
             n=n(len(history)),

@@ -35,6 +35,9 @@ lang = view.lang
 WINDOW = 24  # months drawn by the flows and projection charts
 
 
+LEVEL_LABEL = {"provinsi": "lvl_provinsi", "kabkota": "lvl_kabkota", "kantor": "lvl_kantor"}
+
+
 def t(key: str, **fields) -> str:
     return TT(key, lang, **fields)
 
@@ -196,7 +199,7 @@ def draw_comparison() -> None:
             t("cmp_level"),
             areas.COMPARE_LEVELS,
             index=areas.COMPARE_LEVELS.index(default_level),
-            format_func=lambda lv: t(f"lvl_{lv}"),
+            format_func=lambda lv: t(LEVEL_LABEL[lv]),
             horizontal=True,
             key=f"tr_cmp_level_{where}",
         )

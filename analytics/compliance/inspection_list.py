@@ -64,7 +64,6 @@ L = Catalog(
         "c_kode": _m("Kode wilayah", "Area code"),
         "c_sektor": _m("Sektor (KBLI)", "Sector (KBLI)"),
         "c_skala": _m("Skala", "Scale"),
-        "c_status": _m("Status", "Status"),
         "c_kategori": _m("Kategori ketidakpatuhan", "Non-compliance categories"),
         "c_tk_wajib": _m("TK wajib", "Workers employed"),
         "c_tk_terdaftar": _m("TK terdaftar", "Workers registered"),

@@ -57,7 +57,7 @@ EMPTY_TOPOJSON = {
 }
 BUBBLE_MAX_PX = 46
 CONTEXT_FILL = "#F3F4F6"  # the neighbours: lighter than the no-data grey, so never read as a class
-CONTEXT_LINE = "#9CA3AF"
+CONTEXT_LINE = palette.FAINT
 CONTEXT_META = "konteks"  # the context trace's `meta`, how the page and tests find it
 CHOSEN_LINE = {"color": palette.INK, "width": 2.5}  # the chosen kab/kota among its neighbours
 CONTEXT_ZOOM = 3.0  # the view around a kab/kota: its bounding box times this, per side …
@@ -408,7 +408,7 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
         ax.set_xlim(peta.bounds[0], peta.bounds[2])
         ax.set_ylim(peta.bounds[1], peta.bounds[3])
     handles = [
-        Patch(facecolor=r.colour, edgecolor="#9CA3AF", linewidth=0.5, label=f"{r.label} ({fmt.angka(r.count, 0, lang)})")
+        Patch(facecolor=r.colour, edgecolor=palette.FAINT, linewidth=0.5, label=f"{r.label} ({fmt.angka(r.count, 0, lang)})")
         for r in peta.legend
     ]
     if peta.bubbles is not None and len(peta.bubbles):

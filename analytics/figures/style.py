@@ -26,7 +26,7 @@ from analytics import fmt, palette
 
 FONT = '"Source Sans", "Source Sans Pro", "Segoe UI", Arial, sans-serif'
 INK = palette.INK
-GRID = "#D1D5DB"
+GRID = palette.GRID
 PRIMARY = palette.PRIMARY
 TARGET_COLOUR = palette.INK
 BAND_COLOUR = "rgba(11, 83, 148, 0.30)"  # still visible on a washed-out projector

@@ -27,6 +27,7 @@ from analytics.contract import (
     Column,
 )
 from analytics.load import limits, numbers
+from analytics.load.messages import MESSAGES
 
 EXCEL_EPOCH = "DATE '1899-12-30'"  # Excel serial day 1 is 1900-01-01 (after its 1900 leap bug)
 EXCEL_SERIAL_MAX = 73050  # 2099-12-31: a bigger typed number is not a date someone meant
@@ -73,8 +74,19 @@ CONTROL_DROP = r"[\x00-\x08\x0E-\x1F\x7F-\x{84}\x{86}-\x{9F}\x{200E}\x{200F}\x{2
 CONTROL_ANY = r"[\x00-\x1F\x7F-\x{9F}\x{200E}\x{200F}\x{2028}-\x{202E}\x{2066}-\x{2069}\x{FEFF}]"
 
 
+def _k(key: str) -> str:
+    """A message key as an SQL literal; a key the catalogue lacks fails when the SQL is built."""
+    if key not in MESSAGES:
+        raise KeyError(f"no message {key!r} in analytics.load.messages")
+    return f"'{key}'"
+
+
+# The number-shape message of each number style (analytics.load.numbers).
+NUMBER_KEY = {numbers.INDONESIAN: "angka_tidak_valid_id", numbers.PLAIN: "angka_tidak_valid_biasa"}
+
+
 def _missing(col: Column) -> str:
-    return "'wajib_diisi'" if col.required else "NULL"
+    return _k("wajib_diisi") if col.required else "NULL"
 
 
 def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> ColumnSQL:
@@ -85,13 +97,13 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
         style = style or numbers.PLAIN
         ok = f"({n} IS NOT NULL OR regexp_full_match({v}, '{numbers.SHAPE[style]}'))"
         num = f"CASE WHEN {n} IS NOT NULL THEN {n} WHEN {ok} THEN {numbers.value_sql(v, style)} END"
-        checks = [f"WHEN NOT ok_{c} THEN 'angka_tidak_valid_{style}'", f"WHEN num_{c} < 0 THEN 'negatif'"]
+        checks = [f"WHEN NOT ok_{c} THEN {_k(NUMBER_KEY[style])}", f"WHEN num_{c} < 0 THEN {_k('negatif')}"]
         if kind == COUNT:
-            checks.append(f"WHEN num_{c} <> floor(num_{c}) THEN 'bukan_bulat'")
+            checks.append(f"WHEN num_{c} <> floor(num_{c}) THEN {_k('bukan_bulat')}")
         if col.positive:
-            checks.append(f"WHEN num_{c} <= 0 THEN 'harus_positif'")
+            checks.append(f"WHEN num_{c} <= 0 THEN {_k('harus_positif')}")
         if kind == PERCENT:
-            checks.append(f"WHEN num_{c} > 100 THEN 'persen_di_luar'")
+            checks.append(f"WHEN num_{c} > 100 THEN {_k('persen_di_luar')}")
         cast = "BIGINT" if kind == COUNT else "DOUBLE"
         return ColumnSQL(
             [f"{ok} AS ok_{c}", f"{num} AS num_{c}"],
@@ -109,14 +121,14 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
         return ColumnSQL(
             [f"{parsed} AS d_{c}"],
             f"CASE WHEN {v} IS NULL THEN {_missing(col)} "
-            f"WHEN d_{c} IS NULL OR year(d_{c}) NOT BETWEEN 1900 AND 2100 THEN '{key}' END",
+            f"WHEN d_{c} IS NULL OR year(d_{c}) NOT BETWEEN 1900 AND 2100 THEN {_k(key)} END",
             value,
         )
     if kind == YEAR:
         return ColumnSQL(
             [f"CASE WHEN regexp_full_match({v}, '\\d{{4}}') THEN CAST({v} AS INTEGER) END AS y_{c}"],
             f"CASE WHEN {v} IS NULL THEN {_missing(col)} "
-            f"WHEN y_{c} IS NULL OR y_{c} NOT BETWEEN 1900 AND 2100 THEN 'tahun_tidak_valid' END",
+            f"WHEN y_{c} IS NULL OR y_{c} NOT BETWEEN 1900 AND 2100 THEN {_k('tahun_tidak_valid')} END",
             f"y_{c}",
         )
     if kind in (KODE_KABKOTA, KODE_WILAYAH):
@@ -128,13 +140,13 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
         fmt_key = "kode_format_kabkota" if kind == KODE_KABKOTA else "kode_format_wilayah"
         # A code found in the reference at the right level needs no further checks (nearly all do).
         found = f"w_{c}.tingkat = 'kabkota'" if kind == KODE_KABKOTA else f"w_{c}.kode_wilayah IS NOT NULL"
-        province = f"WHEN regexp_full_match(k_{c}, '\\d{{2}}') THEN 'perlu_kabkota' " if kind == KODE_KABKOTA else ""
+        province = f"WHEN regexp_full_match(k_{c}, '\\d{{2}}') THEN {_k('perlu_kabkota')} " if kind == KODE_KABKOTA else ""
         return ColumnSQL(
             [f"{code} AS k_{c}"],
             f"CASE WHEN {v} IS NULL THEN {_missing(col)} WHEN {found} THEN NULL "
-            f"WHEN regexp_full_match(k_{c}, '\\d{{4}}') THEN 'kode_bps' {province}"
-            f"WHEN NOT regexp_full_match(k_{c}, '{shape}') THEN '{fmt_key}' "
-            f"WHEN w_{c}.kode_wilayah IS NULL THEN 'kode_tidak_dikenal' END",
+            f"WHEN regexp_full_match(k_{c}, '\\d{{4}}') THEN {_k('kode_bps')} {province}"
+            f"WHEN NOT regexp_full_match(k_{c}, '{shape}') THEN {_k(fmt_key)} "
+            f"WHEN w_{c}.kode_wilayah IS NULL THEN {_k('kode_tidak_dikenal')} END",
             f"k_{c}",
             join=f"LEFT JOIN wilayah AS w_{c} ON w_{c}.kode_wilayah = k_{c}",
         )
@@ -146,7 +158,7 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
         return ColumnSQL(
             [f"{norm} AS e_{c}"],
             f"CASE WHEN {v} IS NULL THEN {_missing(col)} "
-            f"WHEN NOT list_contains({choices}, e_{c}) THEN 'pilihan_tidak_valid' END",
+            f"WHEN NOT list_contains({choices}, e_{c}) THEN {_k('pilihan_tidak_valid')} END",
             f"e_{c}",
         )
     if kind == PROGRAM_LIST:
@@ -161,7 +173,7 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
              f"CASE WHEN NOT list_contains({canonical}, {v}) THEN {items} END AS l_{c}"],
             f"CASE WHEN {v} IS NULL THEN {_missing(col)} WHEN ok_{c} THEN NULL "
             f"WHEN len(list_filter(l_{c}, lambda x: NOT list_contains({programs}, x))) > 0 "
-            f"THEN 'program_tidak_valid' END",
+            f"THEN {_k('program_tidak_valid')} END",
             f"CASE WHEN ok_{c} THEN v_{c} ELSE "
             f"NULLIF(array_to_string(list_filter({programs}, lambda x: list_contains(l_{c}, x)), ';'), '') END",
         )
@@ -171,7 +183,7 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
         return ColumnSQL(
             [f"{cleaned} AS s_{c}"],
             f"CASE WHEN s_{c} IS NULL THEN {_missing(col)} WHEN length(s_{c}) > {limits.MAX_TEXT_CHARS} "
-            f"THEN 'teks_terlalu_panjang' END",
+            f"THEN {_k('teks_terlalu_panjang')} END",
             f"s_{c}",
             cleaned=f"{v} IS DISTINCT FROM s_{c}",
         )

@@ -47,6 +47,12 @@ def with_targets(frame: pd.DataFrame) -> bool:
     return bool(frame["target_peserta"].notna().any())
 
 
+# The text key naming each sort (ui.texts.capaian).
+SORT_LABEL = {
+    "capaian": "sort_capaian", "cakupan": "sort_cakupan", "gap": "sort_gap", "status": "sort_status", "nama": "sort_nama",
+}  # fmt: skip
+
+
 def sort_options(frame: pd.DataFrame) -> tuple[str, ...]:
     return SORTS if with_targets(frame) else SORTS_NO_TARGET
 

@@ -11,6 +11,13 @@ from analytics import fmt
 from analytics.contract import AMOUNT, COUNT, DATASETS, MONTH, PERCENT
 from ui.texts.shell import T
 
+# The text key describing each column kind (analytics.contract), a whole count > 0 apart.
+KIND_LABEL = {
+    "month": "kind_month", "year": "kind_year", "date": "kind_date", "kode_kabkota": "kind_kode_kabkota",
+    "kode_wilayah": "kind_kode_wilayah", "enum": "kind_enum", "count": "kind_count",
+    "count_positive": "kind_count_positive", "amount": "kind_amount", "percent": "kind_percent", "text": "kind_text",
+    "program_list": "kind_program_list",
+}  # fmt: skip
 
 def columns_table(dataset: str, lang: str) -> pd.DataFrame:
     ds = DATASETS[dataset]
@@ -21,7 +28,7 @@ def columns_table(dataset: str, lang: str) -> pd.DataFrame:
             {
                 T("col_name", lang): c.name,
                 T("col_required", lang): T("yes" if c.required else "no", lang),
-                T("col_format", lang): T(f"kind_{kind}", lang),
+                T("col_format", lang): T(KIND_LABEL[kind], lang),
                 T("col_values", lang): ", ".join(c.choices),
                 T("col_desc", lang): c.description_id if lang == "id" else c.description_en,
             }

@@ -40,6 +40,8 @@ class Choice:
     gelembung: str | None  # an indicators.COUNT_NAMES entry, or None for no bubbles
 
 
+METHOD_LABEL = {"kuantil": "m_kuantil", "interval": "m_interval", "ambang": "m_ambang"}  # ui.texts.peta
+
 def _url_part() -> dict[str, str]:
     return {k: st.query_params[k].strip() for k in URL_KEYS if k in st.query_params}
 
@@ -118,7 +120,7 @@ def draw(lang: str) -> Choice:
         col_met.segmented_control(
             P("c_metode", lang),
             methods,
-            format_func=lambda m: P(f"m_{m}", lang),
+            format_func=lambda m: P(METHOD_LABEL[m], lang),
             default=None if f"peta_metode_{indikator}" in st.session_state else spec.default_method,
             required=True,
             disabled=len(methods) == 1,

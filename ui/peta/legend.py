@@ -21,7 +21,7 @@ CSS = """
 .peta-legend .head { font-weight: 700; font-size: 1.05rem; margin-right: -0.4rem; }
 .peta-legend .row { display: inline-flex; align-items: center; gap: 0.45rem; font-size: 1.05rem;
   color: var(--ck-ink); white-space: nowrap; }
-.peta-legend .sw { display: inline-block; width: 1.5rem; height: 1.1rem; border: 1px solid #6B7280;
+.peta-legend .sw { display: inline-block; width: 1.5rem; height: 1.1rem; border: 1px solid var(--ck-edge);
   border-radius: 3px; }
 .peta-legend .n { font-weight: 700; }
 .peta-legend .n::before { content: "("; font-weight: 400; }

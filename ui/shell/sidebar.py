@@ -66,7 +66,7 @@ def _radio(label: str, options: list[str], format_func, key: str):
 def scope_picker(con: duckdb.DuckDBPyConnection, lang: str, allowed: Scope) -> Scope:
     """Region or office selectors; returns the chosen scope (national when nothing is chosen)."""
     mode = _radio(
-        T("scope_by", lang), ["wilayah", "kantor"], lambda m: T(f"scope_by_{m}", lang), "scope_mode"
+        T("scope_by", lang), ["wilayah", "kantor"], lambda m: T({"wilayah": "scope_by_wilayah", "kantor": "scope_by_kantor"}[m], lang), "scope_mode"
     )
     if mode == "wilayah":
         prov = areas.provinces(con, allowed)

@@ -18,7 +18,7 @@ from analytics import palette
 _VARS = (
     f":root {{ --ck-ink: {palette.INK}; --ck-heading: {palette.HEADING}; --ck-muted: {palette.MUTED}; "
     f"--ck-soft: {palette.SOFT}; --ck-faint: {palette.FAINT}; --ck-rule: {palette.RULE}; "
-    f"--ck-primary: {palette.PRIMARY}; --ck-tint: {palette.TINT}; }}"
+    f"--ck-primary: {palette.PRIMARY}; --ck-tint: {palette.TINT}; --ck-edge: {palette.EDGE}; }}"
 )
 
 CSS = """

@@ -70,7 +70,6 @@ K = Catalog(
         "col_tk_belum": _m("TK belum terlindungi", "Unprotected workers"),
         "col_selisih": _m("Selisih upah/bln", "Wage shortfall/mo"),
         "col_tunggakan": _m("Tunggakan", "Arrears"),
-        "col_umur": _m("Lama menunggak", "Months in arrears"),
         "col_perusahaan": _m("Perusahaan", "Employers"),
         "no_subareas": _m(
             "{nama} adalah kabupaten/kota: tidak ada sub-wilayah. Lihat per sektor atau daftar perusahaan.",

@@ -102,7 +102,6 @@ T = Catalog(
             "Detail for technical staff: {detail}",
         ),
         "up_valid": _m("Berkas lolos pemeriksaan dan siap disimpan.", "The file passed the checks and is ready to save."),
-        "up_summary": _m("Ringkasan", "Summary"),
         "up_preview": _m("Pratinjau {n} baris pertama (sudah dibaca sesuai tipe)", "Preview of the first {n} rows (typed)"),
         "up_user": _m("Nama Anda (dicatat di riwayat muat)", "Your name (recorded in the load history)"),
         "up_user_default": _m("anonim", "anonim"),

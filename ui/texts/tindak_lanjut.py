@@ -85,7 +85,6 @@ T = Catalog(
             "{total} open cases, {terlambat} overdue; {per} cases per page.",
         ),
         "list_empty": _m("Tidak ada kasus yang masih berjalan.", "No open cases."),
-        "page_label": _m("Halaman", "Page"),
         "prev": _m("Sebelumnya", "Previous"),
         "next": _m("Berikutnya", "Next"),
         "col_perusahaan": _m("Perusahaan", "Employer"),

@@ -85,8 +85,6 @@ TT = Catalog(
             "There is no data for {bulan_lalu}, so the change over a year for {bulan} cannot be computed.",
         ),
         "col_segmen": _m("Segmen", "Segment"),
-        "col_sekarang": _m("{bulan}", "{bulan}"),
-        "col_lalu": _m("{bulan}", "{bulan}"),
         "col_perubahan": _m("Perubahan", "Change"),
         "col_persen": _m("Perubahan %", "Change %"),
         "proj_caption": _m(
