@@ -7,6 +7,8 @@ province borders, so everything goes through the kabupaten/kota set of `within`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import duckdb
 import pandas as pd
 
@@ -173,3 +175,27 @@ def option_scope(option: str) -> Scope:
     """The scope of a `comparable` option."""
     kind, kode = option.split(":", 1)
     return Scope(Level.KANTOR, kode) if kind == "kantor" else Scope.wilayah(kode)
+
+
+def default_comparison(scope: Scope, subareas: Callable[[], pd.DataFrame]) -> tuple[str, list[str]]:
+    """The kind of area a comparison starts with, and the `comparable` options to preselect: the
+    scope itself when it is one kab/kota or office, else its five largest sub-areas by active
+    participants (provinces under national, kabupaten/kota otherwise; ties by code).
+
+    `subareas`: gives the scope's sub-area table (analytics.coverage.coverage_by_subarea: `wilayah`,
+    `peserta_aktif`), called only for a scope with sub-areas.
+    """
+    if scope.level is Level.KABKOTA:
+        return "kabkota", [f"wilayah:{scope.kode}"]
+    if scope.level is Level.KANTOR:
+        return "kantor", [f"kantor:{scope.kode}"]
+    level = "provinsi" if scope.level is Level.NASIONAL else "kabkota"
+    subs = subareas().dropna(subset=["peserta_aktif"])
+    top = subs.sort_values(["peserta_aktif", "wilayah"], ascending=[False, True]).head(5)
+    return level, [f"wilayah:{k}" for k in top["wilayah"]]
+
+
+def option_names(options: dict[str, str], picked: list[str]) -> dict[str, str]:
+    """The short name of each picked option by its scope's code ('Kota Palembang — Sumatera Selatan'
+    reads 'Kota Palembang' in a legend)."""
+    return {option_scope(o).kode: options[o].split(" — ")[0] for o in picked}

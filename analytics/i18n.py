@@ -23,5 +23,9 @@ class Catalog:
         text = self.messages[key][lang if lang in LANGS else DEFAULT_LANG]
         return text.format(**fields) if fields else text
 
+    def bound(self, lang: str):
+        """This catalogue in one language: `t = T.bound(lang)` then `t("key", n=3)`."""
+        return lambda key, **fields: self(key, lang, **fields)
+
     def __contains__(self, key: str) -> bool:
         return key in self.messages

@@ -108,10 +108,10 @@ def test_the_maps_from_codes_to_keys_cover_every_code():
     from ui.capaian import league_table
     from ui.kelola import contract_table
     from ui.peta import controls
+    from ui.tren import compare
 
     kinds = {c.kind for ds in contract.DATASETS.values() for c in ds.columns} | {"count_positive"}
     assert kinds <= set(contract_table.KIND_LABEL)
     assert set(league_table.SORTS) | set(league_table.SORTS_NO_TARGET) == set(league_table.SORT_LABEL)
     assert set(classify.METHODS) == set(controls.METHOD_LABEL)
-    tren = (ROOT / "pages" / "tren.py").read_text(encoding="utf-8")
-    assert all(f'"{level}": "lvl_{level}"' in tren for level in areas.COMPARE_LEVELS)
+    assert set(areas.COMPARE_LEVELS) == set(compare.LEVEL_LABEL)

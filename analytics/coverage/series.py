@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
@@ -263,3 +264,32 @@ def monthly_by_area(
     return frame.astype({"peserta_aktif": "Int64", "penduduk_bekerja": "Int64", "cakupan_persen": "Float64"})[
         cols
     ]
+
+
+@dataclass(frozen=True)
+class HeadlineTrend:
+    """What the headline's trend chart and its projection note need, from the same series.
+
+    history: the scope's monthly totals up to the period (months with a figure); path: the projected
+    path to the deadline (empty without a deadline); metode: 'aktual' when the deadline's month is
+    the period itself, else the path's method ('musiman' / 'linear'), None without a projection.
+    """
+
+    history: pd.DataFrame
+    path: pd.DataFrame
+    metode: str | None
+
+
+def headline_trend(con: duckdb.DuckDBPyConnection, scope: Scope, headline) -> HeadlineTrend:
+    """The trend behind an analytics.coverage.Headline (its period, deadline and months left)."""
+    history = monthly_total(con, scope, end=headline.periode).dropna(subset=["peserta_aktif"])
+    path = (
+        projection_to_deadline(con, scope, headline.periode, headline.batas_waktu)
+        if headline.batas_waktu
+        else pd.DataFrame(columns=["periode", "nilai", "bawah", "atas", "metode"])
+    )
+    if headline.batas_waktu and headline.bulan_tersisa == 0:
+        metode = "aktual"
+    else:
+        metode = path["metode"].iloc[-1] if not path.empty else None
+    return HeadlineTrend(history, path, metode)

@@ -131,3 +131,24 @@ def test_comparable_areas_and_their_options(con):
         "kantor:K0101": "KC Palembang — Kanwil Sumbagsel"}
     assert option_scope("wilayah:16.71") == Scope.wilayah("16.71")
     assert option_scope("kantor:K0101") == Scope(Level.KANTOR, "K0101")
+
+
+def test_default_comparison_is_the_area_itself_or_the_five_largest_subareas():
+    import pandas as pd
+
+    from analytics import areas
+    from analytics.scope import Level, Scope
+
+    def never():
+        raise AssertionError("a kab/kota or an office has no sub-areas to read")
+
+    assert areas.default_comparison(Scope.wilayah("16.71"), never) == ("kabkota", ["wilayah:16.71"])
+    assert areas.default_comparison(Scope(Level.KANTOR, "K0101"), never) == ("kantor", ["kantor:K0101"])
+    subs = pd.DataFrame({"wilayah": ["16.01", "16.02", "16.03", "16.04", "16.05", "16.06", "16.07"],
+                         "peserta_aktif": [10, 70, None, 70, 30, 50, 20]})
+    # by size, ties by code; an area without a figure is left out
+    assert areas.default_comparison(Scope.wilayah("16"), lambda: subs) == (
+        "kabkota", ["wilayah:16.02", "wilayah:16.04", "wilayah:16.06", "wilayah:16.05", "wilayah:16.07"])
+    assert areas.default_comparison(Scope.nasional(), lambda: subs.head(0))[0] == "provinsi"
+    assert areas.option_names({"wilayah:16.71": "Kota Palembang — Sumatera Selatan"}, ["wilayah:16.71"]) == {
+        "16.71": "Kota Palembang"}
