@@ -15,7 +15,7 @@ from analytics import fmt, palette
 from analytics.figures.style import INK, base_layout
 
 RUNG_COLOUR = palette.PRIMARY
-PATUH_COLOUR = "#1B7837"
+PATUH_COLOUR = palette.STATUS_COLOURS["TERCAPAI"]
 
 
 def ladder(
