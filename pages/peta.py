@@ -11,7 +11,6 @@ which open with a click or from the list like sub-areas do elsewhere.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import streamlit as st
 
@@ -20,7 +19,7 @@ from analytics.coverage import DataKosong
 from analytics.geo import indicators
 from analytics.scope import Level, Scope, scope_name
 from ui.cached import peta as peta_cached
-from ui.components import downloads, plain
+from ui.components import plain
 from ui.peta import controls as peta_controls
 from ui.peta import legend as peta_legend
 from ui.peta import map as peta_map
@@ -140,30 +139,4 @@ if peta.shapes.tanpa_bentuk:
     missing = [names.get(c, c) for c in peta.shapes.tanpa_bentuk]
     st.caption(P("tanpa_bentuk", lang, n=fmt.angka(len(missing), lang=lang), nama=", ".join(missing)))
 
-# --- the values behind the map ------------------------------------------------------------------
-st.subheader(P("sec_table", lang))
-label = spec.label(lang)
-rows = peta_table.ordered(peta.values, spec.kind, peta.legend)
-st.dataframe(peta_table.screen(rows, peta.legend, lang, label), hide_index=True, key="peta_table")
-
-table = peta_table.export_table(
-    rows,
-    spec.kind,
-    peta.legend,
-    lang,
-    indikator_label=label,
-    title=P(
-        "export_title",
-        lang,
-        indikator=label,
-        sub=sub.lower(),
-        scope=view.scope_label,
-        periode=view.periode_label,
-    ),
-    source=P(
-        "export_source", lang, periode=view.periode_label, waktu=fmt.waktu(dt.datetime.now(dt.UTC), lang)
-    ),
-)
-stem = peta_table.file_stem(lang, choice.indikator, view.scope_label, view.periode)
-help_text = P("export_help", lang, scope=view.scope_label, periode=view.periode_label)
-downloads.table_buttons(table, stem, P("export_csv", lang), P("export_xlsx", lang), help_text)
+peta_table.draw(peta, spec, choice.indikator, view, sub)

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import streamlit as st
 from pandas.io.formats.style import Styler
 
-from analytics import exports, palette
+from analytics import exports, fmt, palette
+from ui.components import downloads
+from ui.shell.state import AppState
 from ui.texts.peta import P
 
 EXPORT_KIND = {
@@ -94,3 +97,18 @@ def file_stem(lang: str, indikator: str, scope_label: str, periode: dt.date | No
     slug = "-".join(part for part in slug.split("-") if part)
     month = periode.strftime("%Y-%m") if periode else "tanpa-periode"
     return f"{P('export_file', lang)}-{indikator}_{slug}_{month}"
+
+
+def draw(peta, spec, indikator: str, view: AppState, sub: str) -> None:
+    """The values behind the map, as the map's classes colour them, with CSV and XLSX downloads."""
+    lang = view.lang
+    st.subheader(P("sec_table", lang))
+    label = spec.label(lang)
+    rows = ordered(peta.values, spec.kind, peta.legend)
+    st.dataframe(screen(rows, peta.legend, lang, label), hide_index=True, key="peta_table")
+    title = P("export_title", lang, indikator=label, sub=sub.lower(), scope=view.scope_label, periode=view.periode_label)
+    source = P("export_source", lang, periode=view.periode_label, waktu=fmt.waktu(dt.datetime.now(dt.UTC), lang))
+    table = export_table(rows, spec.kind, peta.legend, lang, indikator_label=label, title=title, source=source)
+    stem = file_stem(lang, indikator, view.scope_label, view.periode)
+    help_text = P("export_help", lang, scope=view.scope_label, periode=view.periode_label)
+    downloads.table_buttons(table, stem, P("export_csv", lang), P("export_xlsx", lang), help_text)
