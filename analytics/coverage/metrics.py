@@ -13,23 +13,13 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from analytics import sqlfile
 from analytics.coverage.periods import month_index
 from analytics.coverage.projection import project_many
 
 _METRICS_SQL = (Path(__file__).with_name("metrics.sql")).read_text(encoding="utf-8")
 
-_SERIES_SQL = """
-WITH
-members AS ({members}),
-final AS (
-    SELECT m.area, k.periode, sum(k.peserta_aktif) AS peserta_aktif
-    FROM kepesertaan AS k
-    JOIN members AS m USING (kode_wilayah)
-    WHERE k.periode <= ?
-    GROUP BY m.area, k.periode
-)
-SELECT * FROM final ORDER BY area, periode
-"""
+_SERIES_SQL = sqlfile.read(__file__, "metrics_series.sql")
 
 # The columns of an area's metrics, in the order of the issue's JSON, then the projection range.
 JSON_FIELDS = (

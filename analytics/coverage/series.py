@@ -8,48 +8,12 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+from analytics import sqlfile
 from analytics.scope import Scope
 
-_BY_SEGMENT_SQL = """
-WITH
-kepesertaan_scope AS (
-    SELECT periode, segmen, peserta_aktif, peserta_baru, peserta_nonaktif
-    FROM kepesertaan
-    WHERE {cond} AND periode BETWEEN ? AND ?
-),
-final AS (
-    SELECT
-        periode,
-        segmen,
-        sum(peserta_aktif) AS peserta_aktif,
-        sum(peserta_baru) AS peserta_baru,          -- NULL when no file gave joiners
-        sum(peserta_nonaktif) AS peserta_nonaktif   -- NULL when no file gave leavers
-    FROM kepesertaan_scope
-    GROUP BY periode, segmen
-)
-SELECT * FROM final ORDER BY periode, segmen
-"""
+_BY_SEGMENT_SQL = sqlfile.read(__file__, "series_by_segment.sql")
 
-_YOY_SQL = """
-WITH
-bulanan AS (
-    SELECT periode, sum(peserta_aktif) AS peserta_aktif
-    FROM kepesertaan
-    WHERE {cond} AND periode <= ?
-    GROUP BY periode
-),
-final AS (
-    SELECT
-        b.periode,
-        b.peserta_aktif,
-        l.peserta_aktif AS peserta_aktif_tahun_lalu,
-        b.peserta_aktif - l.peserta_aktif AS perubahan,
-        100.0 * CAST(b.peserta_aktif - l.peserta_aktif AS DOUBLE) / nullif(l.peserta_aktif, 0) AS perubahan_persen
-    FROM bulanan AS b
-    LEFT JOIN bulanan AS l ON l.periode = CAST(b.periode - INTERVAL 12 MONTH AS DATE)
-)
-SELECT * FROM final ORDER BY periode
-"""
+_YOY_SQL = sqlfile.read(__file__, "series_year_on_year.sql")
 
 _FAR_PAST = dt.date(1900, 1, 1)
 _FAR_FUTURE = dt.date(9999, 12, 1)
@@ -99,41 +63,7 @@ def year_on_year(con: duckdb.DuckDBPyConnection, scope: Scope, end: dt.date | No
 
 # --- Tren page: year on year by segment, the projection path, areas side by side -----------------
 
-_YOY_SEGMENT_SQL = """
-WITH
-kepesertaan_scope AS (
-    SELECT periode, segmen, peserta_aktif
-    FROM kepesertaan
-    WHERE {cond} AND periode IN (?, ?)
-),
-per_segmen AS (
-    SELECT
-        segmen,
-        sum(peserta_aktif) FILTER (WHERE periode = ?) AS peserta_aktif,
-        sum(peserta_aktif) FILTER (WHERE periode = ?) AS peserta_aktif_tahun_lalu
-    FROM kepesertaan_scope
-    GROUP BY segmen
-),
-semua AS (  -- the total is only a total when both months are there
-    SELECT
-        'SEMUA' AS segmen,
-        CASE WHEN count(peserta_aktif_tahun_lalu) > 0 THEN sum(peserta_aktif) END AS peserta_aktif,
-        CASE WHEN count(peserta_aktif) > 0 THEN sum(peserta_aktif_tahun_lalu) END AS peserta_aktif_tahun_lalu
-    FROM per_segmen
-    HAVING count(*) > 0
-),
-final AS (
-    SELECT
-        segmen,
-        peserta_aktif,
-        peserta_aktif_tahun_lalu,
-        peserta_aktif - peserta_aktif_tahun_lalu AS perubahan,
-        100.0 * CAST(peserta_aktif - peserta_aktif_tahun_lalu AS DOUBLE)
-            / nullif(peserta_aktif_tahun_lalu, 0) AS perubahan_persen
-    FROM (SELECT * FROM per_segmen UNION ALL SELECT * FROM semua)
-)
-SELECT * FROM final
-"""
+_YOY_SEGMENT_SQL = sqlfile.read(__file__, "series_year_on_year_segment.sql")
 
 SEGMENT_ORDER = ("PU", "BPU", "JAKON", "PMI")
 
@@ -195,40 +125,7 @@ def projection_to_deadline(
     return frame.astype({c: "Int64" for c in ("nilai", "bawah", "atas")})
 
 
-_BY_AREA_SQL = """
-WITH
-members AS ({members}),
-aktif AS (
-    SELECT m.urutan, k.periode, sum(k.peserta_aktif) AS peserta_aktif
-    FROM kepesertaan AS k
-    JOIN members AS m USING (kode_wilayah)
-    WHERE k.periode BETWEEN ? AND ?
-    GROUP BY m.urutan, k.periode
-),
-penduduk_kabkota AS (  -- each member's workforce for the month's year, else its latest earlier year
-    SELECT a.urutan, a.periode, m.kode_wilayah, arg_max(pb.penduduk_bekerja, pb.tahun) AS penduduk_bekerja
-    FROM aktif AS a
-    JOIN members AS m USING (urutan)
-    JOIN penduduk_bekerja AS pb ON pb.kode_wilayah = m.kode_wilayah AND pb.tahun <= year(a.periode)
-    GROUP BY a.urutan, a.periode, m.kode_wilayah
-),
-penduduk AS (
-    SELECT urutan, periode, sum(penduduk_bekerja) AS penduduk_bekerja
-    FROM penduduk_kabkota
-    GROUP BY urutan, periode
-),
-final AS (
-    SELECT
-        a.urutan,
-        a.periode,
-        a.peserta_aktif,
-        p.penduduk_bekerja,
-        100.0 * CAST(a.peserta_aktif AS DOUBLE) / nullif(p.penduduk_bekerja, 0) AS cakupan_persen
-    FROM aktif AS a
-    LEFT JOIN penduduk AS p USING (urutan, periode)
-)
-SELECT * FROM final ORDER BY urutan, periode
-"""
+_BY_AREA_SQL = sqlfile.read(__file__, "series_by_area.sql")
 
 
 def monthly_by_area(

@@ -11,6 +11,7 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from analytics import sqlfile
 from analytics.contract import INSTANSI
 from analytics.enforcement.settings import EnforcementSettings
 from analytics.enforcement.sql import cases_cte
@@ -36,53 +37,7 @@ def outcomes_by_institution(
     cte, params = cases_cte(scope, periode, settings or EnforcementSettings(), kategori, today)
     cond, scope_params = scope.kabkota_filter("kode_wilayah")
     frame = con.execute(
-        f"""{cte},
-c AS MATERIALIZED (  -- one row per case; `id` stands for (perusahaan_id, kategori) below
-    SELECT row_number() OVER () AS id, npp, nib, nama_perusahaan, kode_wilayah, mulai, instansi, tahap, kategori
-    FROM cases_now
-),
-snap AS NOT MATERIALIZED (
-    SELECT periode, npp, nib, nama_perusahaan, kode_wilayah, tk_terdaftar, tunggakan_rp
-    FROM perusahaan WHERE {cond} AND periode <= ?
-),
-matched AS (  -- each case's snapshot rows by the store's employer identity (perusahaan_kunci), step by step
-    SELECT c.id, c.mulai, s.periode, 1 AS prio, s.tk_terdaftar, s.tunggakan_rp
-    FROM c JOIN snap s ON s.npp = c.npp
-    UNION ALL
-    SELECT c.id, c.mulai, s.periode, 2, s.tk_terdaftar, s.tunggakan_rp
-    FROM c JOIN snap s ON s.nib = c.nib
-    UNION ALL
-    SELECT c.id, c.mulai, s.periode, 3, s.tk_terdaftar, s.tunggakan_rp
-    FROM c JOIN snap s
-      ON perusahaan_kunci(3, NULL, NULL, s.nama_perusahaan, s.kode_wilayah)
-       = perusahaan_kunci(3, NULL, NULL, c.nama_perusahaan, c.kode_wilayah)
-    WHERE c.npp IS NULL AND c.nib IS NULL
-),
-snap_k AS (
-    SELECT *, date_diff('month', DATE '2000-01-01', periode) * 10 + (9 - prio) AS k FROM matched
-),
-per_case AS (
-    SELECT id,
-        arg_max(tk_terdaftar, k) FILTER (WHERE last_day(periode) <= mulai) AS tk_before,
-        arg_max(tunggakan_rp, k) FILTER (WHERE last_day(periode) <= mulai) AS arrears_before,
-        max(periode) FILTER (WHERE last_day(periode) <= mulai) AS p_before,
-        arg_max(tk_terdaftar, k) AS tk_after,
-        arg_max(tunggakan_rp, k) AS arrears_after,
-        max(periode) AS p_after
-    FROM snap_k GROUP BY id
-),
-joined AS (
-    SELECT c.instansi, c.tahap, c.kategori, p.p_before IS NOT NULL AND p.p_after > p.p_before AS terukur,
-        CASE WHEN c.kategori IN (SELECT unnest(?::VARCHAR[])) AND p.p_before IS NOT NULL
-             THEN greatest(p.tk_after - p.tk_before, 0) ELSE 0 END AS tk,
-        CASE WHEN c.kategori IN (SELECT unnest(?::VARCHAR[])) AND p.p_before IS NOT NULL
-             THEN greatest(p.arrears_before - p.arrears_after, 0) ELSE 0 END AS rp
-    FROM c LEFT JOIN per_case p USING (id)
-)
-SELECT instansi, count(*) AS kasus, count(*) FILTER (WHERE tahap = 'PATUH') AS patuh,
-       count(*) FILTER (WHERE terukur) AS kasus_terukur,
-       sum(tk)::BIGINT AS tk_didaftarkan, sum(rp)::DOUBLE AS tunggakan_dipulihkan_rp
-FROM joined GROUP BY ROLLUP (instansi)""",
+        sqlfile.read(__file__, "outcomes.sql").format(cases=cte, cond=cond),
         [*params, *scope_params, periode, list(WORKER_CATEGORIES), list(ARREARS_CATEGORIES)],
     ).df()
     return _shape(frame)

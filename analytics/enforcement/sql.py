@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from analytics import sqlfile
 from analytics.contract import KATEGORI, TAHAP
 from analytics.enforcement.settings import EnforcementSettings, month_end, reference_day
 from analytics.scope import Scope
@@ -31,30 +32,7 @@ def actions_cte(
         raise ValueError(f"unknown kategori: {kategori!r}")
     kat = "AND kategori = ?" if kategori else ""
     docs = " nomor_dokumen, catatan," if documents else ""
-    sql = f"""
-acts AS (
-    SELECT tanggal, npp, nib, nama_perusahaan, kode_wilayah, kategori, tahap, instansi,{docs}
-           list_position(?::VARCHAR[], tahap) AS rank
-    FROM tindak_lanjut
-    WHERE {cond} AND tanggal <= ? {kat}
-),
-nib_link AS (
-    SELECT nib, min(npp) AS npp FROM acts
-    WHERE npp IS NOT NULL AND nib IS NOT NULL GROUP BY nib HAVING count(DISTINCT npp) = 1
-),
-name_link AS (
-    SELECT perusahaan_kunci(3, NULL, NULL, nama_perusahaan, kode_wilayah) AS nama, min(npp) AS npp FROM acts
-    WHERE npp IS NOT NULL AND nama_perusahaan IS NOT NULL
-    GROUP BY 1 HAVING count(DISTINCT npp) = 1
-),
-keyed AS (  -- perusahaan_id: the store's employer identity (macro, analytics.migrations)
-    SELECT a.*, perusahaan_id(coalesce(a.npp, nl.npp, ml.npp), a.nib, a.nama_perusahaan, a.kode_wilayah)
-                AS perusahaan_id
-    FROM acts a
-    LEFT JOIN nib_link nl ON a.npp IS NULL AND a.nib = nl.nib
-    LEFT JOIN name_link ml
-        ON a.npp IS NULL AND perusahaan_kunci(3, NULL, NULL, a.nama_perusahaan, a.kode_wilayah) = ml.nama
-)"""
+    sql = sqlfile.read(__file__, "actions.sql").format(cond=cond, docs=docs, kat=kat)
     year_params = [list(TAHAP), *params, month_end(periode)]
     if kategori:
         year_params.append(kategori)
@@ -71,38 +49,7 @@ def cases_cte(
     """WITH acts, keyed, cases: one row per (perusahaan_id, kategori) with its current stage."""
     acts, params = actions_cte(scope, periode, kategori)
     ref = reference_day(periode, today)
-    sql = f"""WITH {acts},
-ordered AS (
-    SELECT *, {ORDER_KEY} AS k FROM keyed
-),
-case_rows AS (
-    SELECT perusahaan_id, kategori,
-        arg_max(struct_pack(tahap, tanggal, instansi, kode_wilayah), k) AS kini,
-        arg_max(nama_perusahaan, k) FILTER (WHERE nama_perusahaan IS NOT NULL) AS nama_perusahaan,
-        max(npp) AS npp,
-        max(nib) AS nib,
-        min(tanggal) AS mulai,
-        coalesce(max(rank) FILTER (WHERE tahap <> 'PATUH'), 0) AS rank_tertinggi,
-        arg_max(instansi, k) FILTER (WHERE tahap <> 'PATUH') AS instansi_tangga,
-        count(*) AS tindakan
-    FROM ordered GROUP BY perusahaan_id, kategori
-),
-cases AS (
-    SELECT perusahaan_id, kategori, nama_perusahaan, npp, nib, kini.kode_wilayah AS kode_wilayah, mulai,
-        kini.tahap AS tahap, kini.tanggal AS tanggal_tahap, kini.instansi AS instansi_tahap,
-        rank_tertinggi, coalesce(instansi_tangga, kini.instansi) AS instansi, tindakan
-    FROM case_rows
-),
-cases_days AS (
-    SELECT c.*, date_diff('day', tanggal_tahap, ?::DATE) AS hari_di_tahap FROM cases c
-),
-cases_now AS (
-    SELECT d.*,
-        (NOT list_contains(?::VARCHAR[], tahap) AND hari_di_tahap > ?) AS terlambat,
-        CASE WHEN NOT list_contains(?::VARCHAR[], tahap) AND hari_di_tahap > ?
-             THEN hari_di_tahap - ? ELSE 0 END AS hari_terlambat
-    FROM cases_days d
-)"""
+    sql = sqlfile.read(__file__, "cases.sql").format(acts=acts, order_key=ORDER_KEY)
     final = list(settings.final_stages)
     b = settings.batas_hari
     return sql, [*params, ref, final, b, final, b, b]

@@ -1,0 +1,16 @@
+-- One employer snapshot per kab/kota in scope: `months` gives (kode_wilayah, periode) for every
+-- kab/kota; the scope's kab/kota are the parameter $kabkota.
+
+snapshot_kabkota AS MATERIALIZED (
+    {months}
+),
+snapshot_dipakai AS (
+    SELECT kode_wilayah, periode
+    FROM snapshot_kabkota
+    WHERE kode_wilayah IN (SELECT unnest(CAST($kabkota AS VARCHAR[])))
+),
+employers AS (
+    SELECT e.*
+    FROM perusahaan AS e
+    JOIN snapshot_dipakai AS s USING (kode_wilayah, periode)
+),

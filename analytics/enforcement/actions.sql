@@ -1,0 +1,30 @@
+-- The follow-up actions of a scope up to the period's end, each with its ladder position (`rank`), and
+-- keyed by employer (`perusahaan_id`: the store's employer identity, analytics.migrations). A NIB or a
+-- name that another action links to exactly one NPP takes that NPP.
+-- `cond`: the scope's kab/kota filter; `docs`: the document columns when the timeline needs them;
+-- `kat`: the category condition when one is chosen. Parameters: the ladder, the scope's, the period's
+-- last day, the category.
+
+acts AS (
+    SELECT tanggal, npp, nib, nama_perusahaan, kode_wilayah, kategori, tahap, instansi,{docs}
+           list_position(?::VARCHAR[], tahap) AS rank
+    FROM tindak_lanjut
+    WHERE {cond} AND tanggal <= ? {kat}
+),
+nib_link AS (
+    SELECT nib, min(npp) AS npp FROM acts
+    WHERE npp IS NOT NULL AND nib IS NOT NULL GROUP BY nib HAVING count(DISTINCT npp) = 1
+),
+name_link AS (
+    SELECT perusahaan_kunci(3, NULL, NULL, nama_perusahaan, kode_wilayah) AS nama, min(npp) AS npp FROM acts
+    WHERE npp IS NOT NULL AND nama_perusahaan IS NOT NULL
+    GROUP BY 1 HAVING count(DISTINCT npp) = 1
+),
+keyed AS (  -- perusahaan_id: the store's employer identity (macro, analytics.migrations)
+    SELECT a.*, perusahaan_id(coalesce(a.npp, nl.npp, ml.npp), a.nib, a.nama_perusahaan, a.kode_wilayah)
+                AS perusahaan_id
+    FROM acts a
+    LEFT JOIN nib_link nl ON a.npp IS NULL AND a.nib = nl.nib
+    LEFT JOIN name_link ml
+        ON a.npp IS NULL AND perusahaan_kunci(3, NULL, NULL, a.nama_perusahaan, a.kode_wilayah) = ml.nama
+)
