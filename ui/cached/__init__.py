@@ -1,4 +1,5 @@
-"""Figures that take seconds at national scale, kept until the data change.
+"""Every st.cache_data wrapper of the app lives in this package; here the coverage figures, kept
+until the data change.
 
 The headline and the sub-area table cost about 1–3 s each on the national store, and Ringkasan,
 Capaian Target and Tren all ask for them. They are cached once here, per store, scope and month,
