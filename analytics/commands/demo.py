@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang
     try:
-        demo.common.parse_month(args.sampai) if args.sampai else None
+        demo.common.numpy_month(args.sampai) if args.sampai else None
     except ValueError as exc:
         print(MESSAGES("bad", lang, error=exc), file=sys.stderr)
         return 2

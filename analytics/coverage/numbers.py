@@ -38,3 +38,9 @@ def pace_percent(actual, needed) -> float | None:
     if missing or needed <= 0:
         return None
     return float(actual) / float(needed) * 100
+
+
+def pace_percent_shown(percent: float | None) -> float | None:
+    """The pace ratio as pages show it: a falling membership reads as 0 % of the pace needed, not a
+    negative share (the actual pace beside it shows the fall). Files keep the ratio itself."""
+    return None if percent is None else max(percent, 0.0)

@@ -13,14 +13,28 @@ import pandas as pd
 
 from analytics.coverage.areas import subarea_members
 from analytics.coverage.metrics import COLUMNS, area_metrics, empty_frame
+from analytics.coverage.numbers import pace_percent
 from analytics.coverage.periods import resolve_period
 from analytics.scope import Scope, scope_name
+
+# The headline's columns, and `laju_persen` as on the headline (Headline.laju_persen).
+SUBAREA_COLUMNS = (*COLUMNS, "laju_persen")
+
+
+def _with_pace(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["laju_persen"] = pd.array(
+        [pace_percent(None if pd.isna(a) else a, None if pd.isna(b) else b)
+         for a, b in zip(frame["laju_aktual_per_bulan"], frame["laju_dibutuhkan_per_bulan"], strict=True)],
+        dtype="Float64",
+    )  # fmt: skip
+    return frame
 
 
 def coverage_by_subarea(
     con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None = None
 ) -> pd.DataFrame:
-    """One row per sub-area (sorted by code) with the headline's columns; `wilayah` is its code.
+    """One row per sub-area (sorted by code) with the headline's columns and `laju_persen` (the
+    actual pace as a percentage of the pace needed, as Headline.laju_persen); `wilayah` is its code.
 
     A kabupaten/kota has no sub-areas: the frame is empty but has the columns. Raises ScopeError for
     an unknown area and DataKosong when the scope has no membership data at all.
@@ -28,7 +42,7 @@ def coverage_by_subarea(
     scope_name(con, scope)  # unknown areas fail loudly, as in the headline
     members = subarea_members(scope)
     if members is None:
-        return empty_frame()
+        return _with_pace(empty_frame())
     month = resolve_period(con, scope, periode)
     frame = area_metrics(con, members, month)
     names = con.execute(
@@ -38,4 +52,4 @@ def coverage_by_subarea(
     frame = frame.merge(names, on="area", how="left").rename(columns={"area": "wilayah"})
     frame["nama"] = frame["nama"].astype("str")
     frame["wilayah"] = frame["wilayah"].astype("str")
-    return frame[list(COLUMNS)].sort_values("wilayah", ignore_index=True)
+    return _with_pace(frame)[list(SUBAREA_COLUMNS)].sort_values("wilayah", ignore_index=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from analytics.demo import geography
-from analytics.demo.common import SCALES, Config, default_sampai, parse_month
+from analytics.demo.common import SCALES, Config, default_sampai, numpy_month
 from analytics.demo.plan import FileSpec, Model, plan
 
 __all__ = ["SCALES", "DemoError", "DemoFile", "default_sampai", "generate", "load_demo"]
@@ -72,7 +72,7 @@ def _shipped_kantor() -> bytes | None:
 
 
 def _config(scale: str, sampai: str | None, seed: int, reference: pd.DataFrame, kantor_csv: bytes | None) -> Config:
-    month = parse_month(sampai or default_sampai())
+    month = numpy_month(sampai or default_sampai())
     provinces = None
     if scale == "small":
         import io

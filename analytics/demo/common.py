@@ -41,7 +41,7 @@ def default_sampai(today: dt.date | None = None) -> str:
     return f"{last.year:04d}-{last.month:02d}"
 
 
-def parse_month(text: str) -> np.datetime64:
+def numpy_month(text: str) -> np.datetime64:
     """analytics.periods.parse_month, as the numpy month the generators count in."""
     return np.datetime64(periods.parse_month(text), "M")
 

@@ -21,9 +21,10 @@ matched AS (  -- each case's snapshot rows by the store's employer identity (per
     FROM c JOIN snap s ON s.nib = c.nib
     UNION ALL
     SELECT c.id, c.mulai, s.periode, 3, s.tk_terdaftar, s.tunggakan_rp
+    -- the name step of perusahaan_kunci; a stored name is already trimmed (analytics.load trims every
+    -- text cell), so lower() is its nama_kunci, and 7.6 million trims are not paid on every visit
     FROM c JOIN snap s
-      ON perusahaan_kunci(3, NULL, NULL, s.nama_perusahaan, s.kode_wilayah)
-       = perusahaan_kunci(3, NULL, NULL, c.nama_perusahaan, c.kode_wilayah)
+      ON s.kode_wilayah = c.kode_wilayah AND lower(s.nama_perusahaan) = nama_kunci(c.nama_perusahaan)
     WHERE c.npp IS NULL AND c.nib IS NULL
 ),
 snap_k AS (

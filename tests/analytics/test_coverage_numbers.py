@@ -20,3 +20,11 @@ from analytics.coverage.numbers import pace_percent
 def test_pace_percent(actual, needed, expected):
     got = pace_percent(actual, needed)
     assert got == (pytest.approx(expected) if expected is not None else None)
+
+
+def test_the_pace_ratio_is_shown_from_zero_and_kept_as_is_in_files():
+    from analytics.coverage.numbers import pace_percent, pace_percent_shown
+
+    assert pace_percent(-500, 1_000) == -50.0  # files and the status keep the falling ratio
+    assert pace_percent_shown(-50.0) == 0.0 and pace_percent_shown(145.0) == 145.0
+    assert pace_percent_shown(None) is None

@@ -12,6 +12,7 @@ import pytest
 
 from analytics.coverage import coverage_by_subarea, headline
 from analytics.coverage.metrics import COLUMNS
+from analytics.coverage.subareas import SUBAREA_COLUMNS
 from analytics.scope import Level, Scope, ScopeError
 from analytics.store import connect
 from tests.analytics import coverage_fixtures
@@ -25,7 +26,7 @@ AUG = dt.date(2026, 8, 1)
 
 def test_provinces_under_national(coverage_store):
     frame = coverage_by_subarea(coverage_store, Scope.nasional(), AUG)
-    assert list(frame.columns) == list(COLUMNS)
+    assert list(frame.columns) == list(SUBAREA_COLUMNS)
     assert list(frame["wilayah"]) == ["15", "16", "61"]
     assert list(frame["nama"]) == ["Jambi", "Sumatera Selatan", "Kalimantan Barat"]
     # Jambi: 46.000 of 50.000 → gap 4.000, deadline 30-11 → 3 months → ⌈1.333,3⌉ = 1.334;
@@ -51,7 +52,7 @@ def test_each_subarea_row_equals_that_areas_headline(coverage_store):
         frame = coverage_by_subarea(coverage_store, parent, AUG)
         for row in frame.to_dict("records"):
             h = headline(coverage_store, Scope.wilayah(row["wilayah"]), AUG)
-            for field in COLUMNS:
+            for field in (*COLUMNS, "laju_persen"):
                 want, got = getattr(h, field), row[field]
                 if want is None:
                     assert pd.isna(got), (parent, row["wilayah"], field)
@@ -73,7 +74,7 @@ def test_kabkota_under_an_office_crossing_a_border(coverage_store):
 
 def test_kabkota_has_no_subareas_but_the_columns(coverage_store):
     frame = coverage_by_subarea(coverage_store, Scope.wilayah("16.71"), AUG)
-    assert frame.empty and list(frame.columns) == list(COLUMNS)
+    assert frame.empty and list(frame.columns) == list(SUBAREA_COLUMNS)
 
 
 def test_default_period_and_unknown_area(coverage_store):

@@ -30,7 +30,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import areas, exports, fmt, palette
-from analytics.coverage.numbers import pace_percent
+from analytics.coverage.numbers import pace_percent_shown
 from analytics.coverage.ranking import ranked
 from ui.components import status as status_style
 from ui.texts.capaian import T
@@ -127,11 +127,8 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
         shown["gap"] = [n(v, lang=lang) for v in rows["gap"]]
         # Actual pace as a share of the pace needed ("145%"), the ratio the status is judged on:
         # the two paces as figures did not fit 1280 px with the sidebar open; the export has both.
-        data["laju"] = [
-            pace_percent(None if pd.isna(a) else a, None if pd.isna(b) else b)
-            for a, b in zip(rows["laju_aktual_per_bulan"], rows["laju_dibutuhkan_per_bulan"], strict=True)
-        ]
-        shown["laju"] = [fmt.persen(v, 0, lang) for v in data["laju"]]
+        data["laju"] = [None if pd.isna(v) else float(v) for v in rows["laju_persen"]]
+        shown["laju"] = [fmt.persen(pace_percent_shown(v), 0, lang) for v in data["laju"]]
         data["proyeksi"] = list(rows["proyeksi_batas_waktu"])
         shown["proyeksi"] = [n(v, lang=lang) for v in rows["proyeksi_batas_waktu"]]
     else:  # workforce coverage ranks the areas only when there are no targets (see module docstring)

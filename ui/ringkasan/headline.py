@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from analytics import fmt
+from analytics.coverage.numbers import pace_percent_shown
 from analytics.coverage.periods import add_months
 from ui.components import status, tiles
 from ui.shell.state import AppState
@@ -42,8 +43,7 @@ def _status_context(h, lang: str) -> str:
         return R("status_ctx_passed", lang)
     if h.laju_aktual_per_bulan is None:
         return R("status_ctx_history", lang)
-    # A falling membership reads as 0 % of the pace needed, not a negative share.
-    return R("status_ctx_ratio", lang, rasio=fmt.persen(max(h.laju_persen, 0), 0, lang))
+    return R("status_ctx_ratio", lang, rasio=fmt.persen(pace_percent_shown(h.laju_persen), 0, lang))
 
 
 def _needed_context(h, lang: str) -> str:
