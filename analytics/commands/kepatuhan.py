@@ -96,13 +96,14 @@ def summary(r: Ringkasan, gap: PotensiGap | None = None, perubahan: Perubahan | 
     if gap is not None:
         lines.append("")
         if gap.persen_gap is None:
-            alasan = "target sudah tercapai" if gap.gap == 0 else "belum ada target atau data kepesertaan"
+            alasan = ("target sudah tercapai" if gap.dasar == 0 else "belum ada target atau data kepesertaan")
             row("Potensi penutupan gap", f"– ({alasan})")
         else:
-            lebih = " (melebihi gap)" if gap.persen_gap > 100 else ""
+            lebih = " (melebihi kekurangan)" if gap.persen_gap > 100 else ""
             row("Potensi penutupan gap", f"{fmt.angka(gap.perusahaan)} perusahaan, "
                 f"{fmt.angka(gap.tk_belum_terlindungi)} TK = {fmt.persen(gap.persen_tampil, 1)} "
-                f"dari gap {fmt.angka(gap.gap)}{lebih}")
+                + (f"dari kekurangan kab/kota {fmt.angka(gap.kekurangan_bagian)} (gap bersih {fmt.angka(gap.gap)})"
+                   if gap.dari_bagian else f"dari gap {fmt.angka(gap.gap)}") + lebih)
     if perubahan is not None and perubahan.periode_sebelumnya is not None:
         lines += ["", f"  Perubahan sejak snapshot {fmt.bulan(perubahan.periode_sebelumnya)}:"]
         for rec in perubahan.kategori.itertuples():

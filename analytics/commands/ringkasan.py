@@ -88,12 +88,17 @@ def summary(h: Headline) -> str:
         row("Target", f"{fmt.angka(h.target_peserta)}{catatan}")
         row("Capaian", fmt.persen(h.to_json_dict()["capaian_persen"], 2))
         row("Kekurangan (gap)", fmt.angka(h.gap))
+        if h.wilayah is None or "." not in h.wilayah:  # above kab/kota level (a kab/kota code is PP.KK)
+            row("Kab/kota belum tercapai", f"{fmt.angka(h.bagian_belum_tercapai)} dari {fmt.angka(h.bagian_bertarget)}; "
+                f"kekurangan mereka {fmt.angka(h.kekurangan_bagian)} peserta")
         sisa = f"{fmt.angka(h.bulan_tersisa)} bulan lagi" if h.bulan_tersisa else "sudah lewat"
         row("Batas waktu", f"{fmt.tanggal(h.batas_waktu)} ({sisa})")
         row("Laju dibutuhkan", _per_bulan(h.laju_dibutuhkan_per_bulan))
     row("Laju 3 bulan terakhir", _per_bulan(h.laju_aktual_per_bulan, "belum cukup data 3 bulan"))
     if h.target_peserta is not None:
-        row("Status", status_label(h.status or "TANPA_STATUS"))
+        agregat = (f" (agregat) — {fmt.angka(h.bagian_belum_tercapai)} kab/kota belum mencapai target"
+                   if h.parts_disagree else "")
+        row("Status", status_label(h.status or "TANPA_STATUS") + agregat)
     if h.penduduk_bekerja is not None:
         row(f"Penduduk bekerja ({h.tahun_penduduk_bekerja})", fmt.angka(h.penduduk_bekerja))
         row("Cakupan", fmt.persen(h.to_json_dict()["cakupan_persen"], 2))

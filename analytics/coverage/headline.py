@@ -11,6 +11,7 @@ import pandas as pd
 from analytics.coverage.areas import scope_members
 from analytics.coverage.metrics import JSON_FIELDS, area_metrics
 from analytics.coverage.numbers import pace_percent, percent_2
+from analytics.coverage.parts import PART_FIELDS, kabkota_metrics, parts_of
 from analytics.coverage.periods import resolve_period
 from analytics.scope import Scope, scope_name
 
@@ -39,6 +40,16 @@ class Headline:
     proyeksi_batas_waktu: int | None
     proyeksi_bawah: int | None
     proyeksi_atas: int | None
+    # How the scope's kabupaten/kota stand (analytics.coverage.parts): the sum of their shortfalls,
+    # how many are short, of how many with a target and figures.
+    kekurangan_bagian: int | None = None
+    bagian_belum_tercapai: int = 0
+    bagian_bertarget: int = 0
+
+    @property
+    def parts_disagree(self) -> bool:
+        """The total reaches (or is on course for) its target while some of its kab/kota do not."""
+        return self.status in ("TERCAPAI", "SESUAI_JALUR") and self.bagian_belum_tercapai > 0
 
     @property
     def laju_persen(self) -> float | None:
@@ -53,13 +64,13 @@ class Headline:
                                            self.perusahaan_aktif))
 
     def to_json_dict(self) -> dict:
-        """Exactly the issue's JSON keys: percentages to 2 decimals (halves up), ISO dates.
+        """Exactly the issues' JSON keys (issue 3's, then issue 11's parts): percentages to 2 decimals (halves up), ISO dates.
 
         `periode` is a month, written `YYYY-MM` as the command line takes it; `batas_waktu` is a
         date, `YYYY-MM-DD`. The percentages are recomputed from the integer counts so the 2-decimal
         rounding is exact.
         """
-        out = {name: getattr(self, name) for name in JSON_FIELDS}
+        out = {name: getattr(self, name) for name in (*JSON_FIELDS, *PART_FIELDS)}
         out["periode"] = self.periode.strftime("%Y-%m")
         out["batas_waktu"] = self.batas_waktu.isoformat() if self.batas_waktu else None
         out["capaian_persen"] = percent_2(self.peserta_aktif, self.target_peserta)
@@ -95,5 +106,6 @@ def headline(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | No
     if len(frame) != 1:  # one area in, one row out: anything else is a bug in metrics.sql
         raise AssertionError(f"headline expected one row, got {len(frame)}")
     row = frame.iloc[0]
-    values = {f.name: _plain(row[f.name]) for f in fields(Headline) if f.name not in _NAMED}
-    return Headline(wilayah=scope.kode, nama=nama, **(values | {"periode": month}))
+    values = {f.name: _plain(row[f.name]) for f in fields(Headline) if f.name not in (*_NAMED, *PART_FIELDS)}
+    parts = parts_of(kabkota_metrics(con, scope, month))
+    return Headline(wilayah=scope.kode, nama=nama, **(values | {"periode": month}), **vars(parts))

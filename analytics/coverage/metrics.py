@@ -77,14 +77,21 @@ def empty_frame() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=_DTYPES[c]) for c in COLUMNS})
 
 
-def area_metrics(con: duckdb.DuckDBPyConnection, members: tuple[str, list], periode: dt.date) -> pd.DataFrame:
+def area_metrics(
+    con: duckdb.DuckDBPyConnection, members: tuple[str, list], periode: dt.date, *, projection: bool = True
+) -> pd.DataFrame:
     """Metrics for every area of `members` (see analytics.coverage.areas) for the month `periode`.
 
     Columns: `area` (the area code) and COLUMNS except wilayah/nama, which the caller names.
+    `projection=False` leaves the projection columns empty (callers that only need the month's
+    figures, such as the parts' shortfall, skip the vectorised projection).
     """
     sql, params = members
     frame = con.execute(_METRICS_SQL.format(members=sql), [*params, periode]).df()
-    frame = _with_projection(con, frame, members, periode)
+    if projection:
+        frame = _with_projection(con, frame, members, periode)
+    else:
+        frame = frame.assign(proyeksi_batas_waktu=np.nan, proyeksi_bawah=np.nan, proyeksi_atas=np.nan)
     for col, dtype in _DTYPES.items():
         if col in frame.columns:
             frame[col] = frame[col].astype(dtype)

@@ -14,11 +14,21 @@ import pandas as pd
 from analytics.coverage.areas import subarea_members
 from analytics.coverage.metrics import COLUMNS, area_metrics, empty_frame
 from analytics.coverage.numbers import pace_percent
+from analytics.coverage.parts import PART_FIELDS, Bagian, kabkota_metrics, parts_by_subarea
 from analytics.coverage.periods import resolve_period
 from analytics.scope import Scope, scope_name
 
-# The headline's columns, and `laju_persen` as on the headline (Headline.laju_persen).
-SUBAREA_COLUMNS = (*COLUMNS, "laju_persen")
+# The headline's columns, `laju_persen` as on the headline (Headline.laju_persen), and the parts'
+# figures (analytics.coverage.parts) as on each sub-area's own headline.
+SUBAREA_COLUMNS = (*COLUMNS, "laju_persen", *PART_FIELDS)
+
+
+def _with_parts(frame: pd.DataFrame, parts: dict[str, Bagian]) -> pd.DataFrame:
+    none = Bagian(None, 0, 0)
+    for name in PART_FIELDS:
+        values = [getattr(parts.get(code, none), name) for code in frame["wilayah"]]
+        frame[name] = pd.array(values, dtype="Int64")
+    return frame
 
 
 def _with_pace(frame: pd.DataFrame) -> pd.DataFrame:
@@ -42,7 +52,7 @@ def coverage_by_subarea(
     scope_name(con, scope)  # unknown areas fail loudly, as in the headline
     members = subarea_members(scope)
     if members is None:
-        return _with_pace(empty_frame())
+        return _with_parts(_with_pace(empty_frame()), {})
     month = resolve_period(con, scope, periode)
     frame = area_metrics(con, members, month)
     names = con.execute(
@@ -52,4 +62,5 @@ def coverage_by_subarea(
     frame = frame.merge(names, on="area", how="left").rename(columns={"area": "wilayah"})
     frame["nama"] = frame["nama"].astype("str")
     frame["wilayah"] = frame["wilayah"].astype("str")
-    return _with_pace(frame)[list(SUBAREA_COLUMNS)].sort_values("wilayah", ignore_index=True)
+    parts = parts_by_subarea(kabkota_metrics(con, scope, month), scope)
+    return _with_parts(_with_pace(frame), parts)[list(SUBAREA_COLUMNS)].sort_values("wilayah", ignore_index=True)

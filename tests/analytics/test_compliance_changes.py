@@ -76,11 +76,12 @@ def test_two_candidates_with_one_name_are_not_guessed(compliance_store):
 
 
 def test_gap_share_of_a_province(compliance_coverage_store):
-    # Sumatera Selatan, August 2026: coverage gap 6.667 (test_ringkasan_cli.SUMSEL_AUG);
-    # unprotected 27 (PWBD 19 + PDS-TK 8) in 5 employers
+    # Sumatera Selatan, August 2026: net coverage gap 6.667 (test_ringkasan_cli.SUMSEL_AUG), but its
+    # kab/kota are short 16.667 (test_coverage_parts); unprotected 27 (PWBD 19 + PDS-TK 8) in 5 employers.
+    # The share is of the kab/kota's shortfall, what enforcement has to close (issue 11).
     g = gap_potential(compliance_coverage_store, Scope.wilayah("16"), AUG)
-    assert (g.tk_belum_terlindungi, g.perusahaan, g.gap) == (27, 5, 6_667)
-    assert g.persen_gap == pytest.approx(100 * 27 / 6_667)
+    assert (g.tk_belum_terlindungi, g.perusahaan, g.gap, g.kekurangan_bagian) == (27, 5, 6_667, 16_667)
+    assert g.persen_gap == pytest.approx(100 * 27 / 16_667)
     assert g.persen_tampil == g.persen_gap
 
 
@@ -104,3 +105,12 @@ def test_no_share_when_the_target_is_reached(compliance_coverage_store):
 def test_no_share_without_membership_data(compliance_store):
     g = gap_potential(compliance_store, Scope.wilayah("16.71"), AUG)
     assert (g.tk_belum_terlindungi, g.gap, g.persen_gap, g.persen_tampil) == (21, None, None, None)
+
+
+def test_gap_share_without_kabkota_targets_is_of_the_net_gap(compliance_coverage_store):
+    # No workforce figures: the province's target cannot be allocated to 16.01-16.03; only Palembang
+    # (its own 250.000, reached) is a part, short 0. The net gap 6.667 is the larger: the share is of it.
+    compliance_coverage_store.execute("DELETE FROM penduduk_bekerja")
+    g = gap_potential(compliance_coverage_store, Scope.wilayah("16"), AUG)
+    assert (g.gap, g.kekurangan_bagian, g.dari_bagian, g.dasar) == (6_667, 0, False, 6_667)
+    assert g.persen_gap == pytest.approx(100 * 27 / 6_667)

@@ -13,6 +13,7 @@ import pytest
 
 from analytics.coverage import DataKosong, Headline, headline
 from analytics.coverage.metrics import JSON_FIELDS
+from analytics.coverage.parts import PART_FIELDS
 from analytics.scope import Level, Scope, ScopeError
 from tests.analytics import coverage_fixtures
 from tests.analytics.coverage_fixtures import insert_aktif
@@ -26,7 +27,7 @@ AUG = dt.date(2026, 8, 1)
 
 def test_headline_fields_are_the_json_keys_plus_the_projection_range():
     names = [f.name for f in dataclasses.fields(Headline)]
-    assert names == [*JSON_FIELDS, "proyeksi_bawah", "proyeksi_atas"]
+    assert names == [*JSON_FIELDS, "proyeksi_bawah", "proyeksi_atas", *PART_FIELDS]
     assert Headline.__dataclass_params__.frozen
 
 

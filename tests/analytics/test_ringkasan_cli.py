@@ -169,6 +169,7 @@ KC01_JUNE = {
     "laju_aktual_per_bulan": None, "status": None, "penduduk_bekerja": 500_000,
     "tahun_penduduk_bekerja": 2026, "cakupan_persen": None, "perusahaan_aktif": 4,
     "proyeksi_batas_waktu": None,
+    "kekurangan_bagian": None, "bagian_belum_tercapai": 0, "bagian_bertarget": 0,  # no membership: no parts
 }  # fmt: skip
 
 

@@ -52,3 +52,15 @@ def comparable_areas(con: duckdb.DuckDBPyConnection, level: str, allowed: Scope)
     """analytics.areas.comparable, cached until the next load (areas and offices change only with a
     `kantor` file)."""
     return _comparable(con, data_version(con), level, allowed)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
+def _behind(_con, version: tuple[str, int], scope: Scope, periode: dt.date) -> pd.DataFrame:
+    from analytics.coverage.parts import behind, kabkota_metrics
+
+    return behind(kabkota_metrics(_con, scope, periode))
+
+
+def kabkota_behind(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -> pd.DataFrame:
+    """The scope's kab/kota below their target, furthest behind first (analytics.coverage.parts)."""
+    return _behind(con, data_version(con), scope, periode)

@@ -36,13 +36,9 @@ def draw(con, view: AppState, summary) -> None:
     # how much of the target gap enforcement could close
     gap = cached.gap(con, view.scope, view.periode)
     if gap.persen_gap is not None:
-        text = k(
-            "gap",
-            n=n(gap.perusahaan),
-            x=n(gap.tk_belum_terlindungi),
-            y=fmt.persen(gap.persen_gap, 1, lang),
-            gap=n(gap.gap),
-        )
+        figures = {"n": n(gap.perusahaan), "x": n(gap.tk_belum_terlindungi), "y": fmt.persen(gap.persen_gap, 1, lang)}
+        text = (k("gap", gap=n(gap.kekurangan_bagian), net=n(gap.gap), **figures) if gap.dari_bagian
+                else k("gap_net", gap=n(gap.gap), **figures))  # fmt: skip
         tiles.note(text + (k("gap_over") if gap.persen_gap >= 100 else ""))
     else:
         tiles.note(k("gap_none", n=n(gap.perusahaan), x=n(gap.tk_belum_terlindungi)))

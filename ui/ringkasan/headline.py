@@ -35,6 +35,8 @@ def projection_context(h, lang: str) -> str:
 
 
 def _status_context(h, lang: str) -> str:
+    if h.parts_disagree:
+        return R("status_ctx_parts", lang, n=fmt.angka(h.bagian_belum_tercapai, lang=lang))
     if h.target_peserta is None:
         return R("status_ctx_notarget", lang)
     if h.status == "TERCAPAI":
@@ -99,8 +101,10 @@ def tiles_full(h, view: AppState) -> list[tiles.Tile]:
             r("cakupan_ctx", n=n(h.penduduk_bekerja), tahun=h.tahun_penduduk_bekerja)
             if h.penduduk_bekerja is not None else r("cakupan_none_ctx"),
         ),
-        tiles.Tile("status", r("status"), status.badge(h.status, lang), _status_context(h, lang), colour=colour,
-                   solid=True),
+        tiles.Tile("status", r("status"),
+                   r("status_agregat", status=status.badge(h.status, lang)) if h.parts_disagree
+                   else status.badge(h.status, lang),
+                   _status_context(h, lang), colour=colour, solid=True),
         tiles.Tile("laju_dibutuhkan", r("laju_butuh"), n(h.laju_dibutuhkan_per_bulan), _needed_context(h, lang),
                    unit=per_bulan if h.laju_dibutuhkan_per_bulan is not None else ""),
         tiles.Tile(

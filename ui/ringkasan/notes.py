@@ -3,9 +3,12 @@ how fresh the data are. Each is a sentence an official can read aloud."""
 
 from __future__ import annotations
 
+import pandas as pd
+import streamlit as st
+
 from analytics import fmt
 from analytics.scope import Level
-from ui.components import tiles
+from ui.components import tables, tiles
 from ui.ringkasan.headline import projection_context
 from ui.shell.state import AppState
 from ui.texts.ringkasan import R
@@ -45,3 +48,28 @@ def qualifying(h, view: AppState, history_months: int, metode: str | None) -> No
                      n=fmt.angka(history_months, lang=lang), rentang=projection_context(h, lang)))  # fmt: skip
     else:
         tiles.note(R("note_proj_none", lang))
+
+
+def parts(h, view: AppState, behind) -> None:
+    """How the scope's kab/kota stand, under the tiles of any scope above kab/kota level, with the
+    list of those behind one click away (analytics.coverage.parts)."""
+    if view.scope.level is Level.KABKOTA or not h.bagian_bertarget:
+        return
+    lang = view.lang
+    n = lambda x: fmt.angka(x, lang=lang)  # noqa: E731
+    if not h.bagian_belum_tercapai:
+        tiles.note(R("parts_all", lang, total=n(h.bagian_bertarget)))
+        return
+    tiles.note(R("parts_line", lang, n=n(h.bagian_belum_tercapai), total=n(h.bagian_bertarget),
+                 kurang=n(h.kekurangan_bagian), gap=n(h.gap)), warn=True)  # fmt: skip
+    with st.expander(R("parts_list", lang, n=n(h.bagian_belum_tercapai))):
+        frame = behind()
+        table = pd.DataFrame({
+            R("parts_col_nama", lang): frame["nama"],
+            R("parts_col_capaian", lang): [fmt.persen(v, 1, lang) for v in frame["capaian_persen"]],
+            R("parts_col_kurang", lang): [n(v) for v in frame["gap"]],
+            R("parts_col_aktif", lang): [n(v) for v in frame["peserta_aktif"]],
+            R("parts_col_target", lang): [n(v) for v in frame["target_peserta"]],
+        })  # fmt: skip
+        numeric = [c for c in table.columns if c != R("parts_col_nama", lang)]
+        st.table(tables.right_aligned(table, numeric).hide(axis="index"))

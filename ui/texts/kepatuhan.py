@@ -44,19 +44,28 @@ K = Catalog(
         # Gap
         "gap": _m(
             "**{n} perusahaan** (PWBD dan PDS-TK) mempekerjakan **{x} tenaga kerja belum terlindungi** "
+            "= **{y}** dari kekurangan kab/kota yang belum mencapai target ({gap} peserta; gap bersih "
+            "wilayah ini {net}).",
+            "**{n} employers** (PWBD and PDS-TK) employ **{x} unprotected workers** = **{y}** of the "
+            "shortfall of the regencies/cities behind their target ({gap} participants; this area's net gap "
+            "{net}).",
+        ),
+        "gap_net": _m(
+            "**{n} perusahaan** (PWBD dan PDS-TK) mempekerjakan **{x} tenaga kerja belum terlindungi** "
             "= **{y}** dari gap menuju target ({gap} peserta).",
             "**{n} employers** (PWBD and PDS-TK) employ **{x} unprotected workers** = **{y}** of the gap "
             "to target ({gap} participants).",
         ),
         "gap_over": _m(
-            " Jumlah itu melebihi gap: penegakan kepatuhan saja cukup untuk mencapai target.",
-            " That exceeds the gap: enforcement alone could reach the target.",
+            " Jumlah itu melebihi kekurangan: penegakan kepatuhan saja cukup untuk mencapai target.",
+            " That exceeds the shortfall: enforcement alone could reach the target.",
         ),
         "gap_none": _m(
             "**{n} perusahaan** (PWBD dan PDS-TK) mempekerjakan **{x} tenaga kerja belum terlindungi**. "
-            "Belum ada target (atau target sudah tercapai), jadi porsinya dari gap tidak dihitung.",
-            "**{n} employers** (PWBD and PDS-TK) employ **{x} unprotected workers**. There is no target "
-            "gap (no target, or it is reached), so their share of the gap is not computed.",
+            "Belum ada target (atau semua kab/kota sudah mencapai target), jadi porsinya dari kekurangan "
+            "tidak dihitung.",
+            "**{n} employers** (PWBD and PDS-TK) employ **{x} unprotected workers**. There is no shortfall "
+            "(no target, or every regency/city has reached it), so their share is not computed.",
         ),
         # Sections
         "sec_breakdown": _m("Sebaran ketidakpatuhan", "Where non-compliance is"),

@@ -56,6 +56,25 @@ R = Catalog(
             "laju aktual {rasio} dari laju dibutuhkan", "actual pace is {rasio} of the pace needed"
         ),
         "status_ctx_done": _m("peserta aktif ≥ target", "active participants ≥ target"),
+        "status_agregat": _m("{status} (agregat)", "{status} (aggregate)"),
+        "status_ctx_parts": _m(
+            "agregat — {n} kab/kota tertinggal", "aggregate — {n} regencies/cities behind"
+        ),
+        "parts_line": _m(
+            "{n} dari {total} kab/kota belum mencapai target; kekurangan mereka {kurang} peserta "
+            "(gap bersih wilayah ini {gap}).",
+            "{n} of {total} regencies/cities have not reached their target; together they are {kurang} "
+            "participants short (this area's net gap: {gap}).",
+        ),
+        "parts_all": _m(
+            "Semua {total} kab/kota sudah mencapai target.", "All {total} regencies/cities have reached their target."
+        ),
+        "parts_list": _m("Lihat {n} kab/kota yang belum mencapai target", "See the {n} regencies/cities behind"),
+        "parts_col_nama": _m("Kabupaten/kota", "Regency/city"),
+        "parts_col_capaian": _m("Capaian", "Progress"),
+        "parts_col_kurang": _m("Kekurangan", "Shortfall"),
+        "parts_col_target": _m("Target", "Target"),
+        "parts_col_aktif": _m("Peserta aktif", "Active participants"),
         "status_ctx_passed": _m("batas waktu sudah lewat", "the deadline has passed"),
         "status_ctx_history": _m("butuh data 3 bulan sebelumnya", "needs data from three months earlier"),
         "status_ctx_notarget": _m("tanpa target tidak ada status", "no target, no status"),
