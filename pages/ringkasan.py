@@ -66,9 +66,9 @@ if h is None or h.peserta_aktif is None:
 
 notes.freshness(dataset_freshness(con, "kepesertaan", view.scope, h.periode), h.periode, lang)
 # First row: where we stand against the target and the workforce; second: will we get there.
-tiles.grid(headline.tiles_full(h, view))
-notes.parts(h, view, lambda: cached.kabkota_behind(con, view.scope, h.periode))
 shown = headline_trend(con, view.scope, h)
+tiles.grid(headline.tiles_full(h, view, shown.metode))
+notes.parts(h, view, lambda: cached.kabkota_behind(con, view.scope, h.periode))
 notes.qualifying(h, view, len(shown.history), shown.metode)
 
 left, right = st.columns([3, 2], gap="large")

@@ -10,7 +10,7 @@ import pandas as pd
 
 from analytics.coverage.areas import scope_members
 from analytics.coverage.metrics import JSON_FIELDS, area_metrics
-from analytics.coverage.numbers import pace_percent, percent_2
+from analytics.coverage.numbers import pace_percent, percent_2, projection_conflict
 from analytics.coverage.parts import PART_FIELDS, kabkota_metrics, parts_of
 from analytics.coverage.periods import resolve_period
 from analytics.scope import Scope, scope_name
@@ -45,6 +45,11 @@ class Headline:
     kekurangan_bagian: int | None = None
     bagian_belum_tercapai: int = 0
     bagian_bertarget: int = 0
+
+    @property
+    def konflik_proyeksi(self) -> str | None:
+        """The status and the projection disagree (coverage.numbers.projection_conflict)."""
+        return projection_conflict(self.status, self.proyeksi_batas_waktu, self.target_peserta)
 
     @property
     def parts_disagree(self) -> bool:

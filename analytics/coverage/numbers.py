@@ -44,3 +44,20 @@ def pace_percent_shown(percent: float | None) -> float | None:
     """The pace ratio as pages show it: a falling membership reads as 0 % of the pace needed, not a
     negative share (the actual pace beside it shows the fall). Files keep the ratio itself."""
     return None if percent is None else max(percent, 0.0)
+
+
+def projection_conflict(status: str | None, proyeksi, target) -> str | None:
+    """Whether the status (judged on the last three months' pace) and the projection to the deadline
+    (judged on the whole series, seasonal where it can be) give opposite verdicts:
+    'DI_BAWAH' when the pace is enough (SESUAI_JALUR) but the projection falls short of the target,
+    'MENCAPAI' when the pace is short (BERISIKO, TERTINGGAL) but the projection reaches it; else None.
+    Both figures stay as they are; a page says the two disagree instead of showing two silent verdicts."""
+    missing = any(v is None or v != v for v in (status, proyeksi, target))  # None or NaN
+    if missing:
+        return None
+    if status == "SESUAI_JALUR" and proyeksi < target:
+        return "DI_BAWAH"
+    if status in ("BERISIKO", "TERTINGGAL") and proyeksi >= target:
+        return "MENCAPAI"
+    return None
+

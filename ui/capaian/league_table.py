@@ -30,7 +30,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import areas, exports, fmt, palette
-from analytics.coverage.numbers import pace_percent_shown
+from analytics.coverage.numbers import pace_percent_shown, projection_conflict
 from analytics.coverage.ranking import ranked
 from ui.components import status as status_style
 from ui.texts.capaian import T
@@ -98,6 +98,24 @@ class Screen:
     lang: str = "id"  # for the headers' help texts
 
 
+CONFLICT_LABEL = {"DI_BAWAH": "status_proj_DI_BAWAH", "MENCAPAI": "status_proj_MENCAPAI"}
+
+
+def _status_words(row, lang: str) -> str:
+    """The status badge, marked when the row is an aggregate whose kab/kota disagree ("(agregat)")
+    and when its projection gives the opposite verdict (coverage.numbers.projection_conflict)."""
+    status = None if pd.isna(row.status) else row.status
+    words = status_style.badge(status, lang)
+    short = getattr(row, "bagian_belum_tercapai", 0)
+    if status in ("TERCAPAI", "SESUAI_JALUR") and not pd.isna(short) and short > 0 and row.bagian_bertarget > 1:
+        words = T("status_agregat", lang, status=words)
+    conflict = projection_conflict(status, None if pd.isna(row.proyeksi_batas_waktu) else row.proyeksi_batas_waktu,
+                                   None if pd.isna(row.target_peserta) else row.target_peserta)  # fmt: skip
+    if conflict:
+        words += "; " + T(CONFLICT_LABEL[conflict], lang)
+    return words
+
+
 def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
     """The grid for rows already `ordered`: columns in reading order, display text per cell."""
     targets = with_targets(rows)
@@ -113,7 +131,7 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
         shown["capaian"] = [fmt.persen(v, lang=lang) for v in capaian]
         data["bar"] = [None if v is None else min(v, 100.0) for v in capaian]
         shown["bar"] = ["" for _ in capaian]
-        data["status"] = [status_style.badge(None if pd.isna(s) else s, lang) for s in rows["status"]]
+        data["status"] = [_status_words(r, lang) for r in rows.itertuples()]
         shown["status"] = list(data["status"])
     data["aktif"] = list(rows["peserta_aktif"])
     shown["aktif"] = [n(v, lang=lang) for v in rows["peserta_aktif"]]

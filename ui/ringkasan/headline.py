@@ -34,7 +34,14 @@ def projection_context(h, lang: str) -> str:
     return R("proyeksi_none", lang) if h.target_peserta is not None else ""
 
 
-def _status_context(h, lang: str) -> str:
+CONFLICT = {"DI_BAWAH": "status_ctx_DI_BAWAH", "MENCAPAI": "status_ctx_MENCAPAI"}
+METHOD = {"musiman": "metode_musiman", "linear": "metode_linear"}
+
+
+def _status_context(h, lang: str, metode: str | None = None) -> str:
+    if h.konflik_proyeksi:
+        words = R(CONFLICT[h.konflik_proyeksi], lang, metode=R(METHOD.get(metode, "metode_none"), lang))
+        return " ".join(words.split())  # no double space without a method
     if h.parts_disagree:
         return R("status_ctx_parts", lang, n=fmt.angka(h.bagian_belum_tercapai, lang=lang))
     if h.target_peserta is None:
@@ -79,8 +86,8 @@ def _employers_tile(h, lang: str) -> tiles.Tile:
     )  # fmt: skip
 
 
-def tiles_full(h, view: AppState) -> list[tiles.Tile]:
-    """The ten tiles of a month with membership figures."""
+def tiles_full(h, view: AppState, metode: str | None = None) -> list[tiles.Tile]:
+    """The ten tiles of a month with membership figures; `metode`: the projection's method."""
     lang = view.lang
     r = lambda key, **f: R(key, lang, **f)  # noqa: E731
     n = lambda x: fmt.angka(x, lang=lang)  # noqa: E731
@@ -104,7 +111,7 @@ def tiles_full(h, view: AppState) -> list[tiles.Tile]:
         tiles.Tile("status", r("status"),
                    r("status_agregat", status=status.badge(h.status, lang)) if h.parts_disagree
                    else status.badge(h.status, lang),
-                   _status_context(h, lang), colour=colour, solid=True),
+                   _status_context(h, lang, metode), colour=colour, solid=True),
         tiles.Tile("laju_dibutuhkan", r("laju_butuh"), n(h.laju_dibutuhkan_per_bulan), _needed_context(h, lang),
                    unit=per_bulan if h.laju_dibutuhkan_per_bulan is not None else ""),
         tiles.Tile(

@@ -39,6 +39,9 @@ T = Catalog(
         "col_bar": _m("0–100%", "0–100%"),
         "col_capaian": _m("Capaian", "Progress"),
         "col_status": _m("Status", "Status"),
+        "status_agregat": _m("{status} (agregat)", "{status} (aggregate)"),
+        "status_proj_DI_BAWAH": _m("proyeksi kurang", "projection short"),
+        "status_proj_MENCAPAI": _m("proyeksi cukup", "projection enough"),
         "col_aktif": _m("Peserta aktif", "Active participants"),
         "col_target": _m("Target", "Target"),
         "col_alokasi": _m("Target dialokasikan", "Target allocated"),
@@ -63,9 +66,13 @@ T = Catalog(
         ),
         "help_status": _m(
             "Sesuai jalur: laju aktual ≥ laju yang dibutuhkan; berisiko: ≥ 75% darinya; tertinggal: "
-            "di bawah itu (kolom Laju: aktual sebagai persen dari yang dibutuhkan).",
+            "di bawah itu (kolom Laju: aktual sebagai persen dari yang dibutuhkan). (agregat): wilayah "
+            "ini mencapai target atau sesuai jalur secara total, tetapi ada kab/kota di dalamnya yang "
+            "belum. Proyeksi kurang / cukup: proyeksi ke batas waktu memberi putusan sebaliknya.",
             "On track: actual pace ≥ pace needed; at risk: ≥ 75% of it; behind: below that (the "
-            "Pace column: actual as a percentage of needed).",
+            "Pace column: actual as a percentage of needed). (aggregate): the area reaches its target "
+            "or is on track in total, but some of its regencies/cities are not. Projection short / "
+            "enough: the projection to the deadline gives the opposite verdict.",
         ),
         "help_proyeksi": _m(
             "Proyeksi peserta aktif pada batas waktu; rentangnya ada di berkas unduhan dan di halaman Tren.",

@@ -56,6 +56,17 @@ R = Catalog(
             "laju aktual {rasio} dari laju dibutuhkan", "actual pace is {rasio} of the pace needed"
         ),
         "status_ctx_done": _m("peserta aktif ≥ target", "active participants ≥ target"),
+        "status_ctx_DI_BAWAH": _m(
+            "laju 3 bulan terakhir cukup, tetapi proyeksi {metode} di bawah target",
+            "the last three months' pace is enough, but the {metode} projection falls short of the target",
+        ),
+        "status_ctx_MENCAPAI": _m(
+            "laju 3 bulan terakhir kurang, tetapi proyeksi {metode} mencapai target",
+            "the last three months' pace is short, but the {metode} projection reaches the target",
+        ),
+        "metode_musiman": _m("musiman", "seasonal"),
+        "metode_linear": _m("tren", "trend"),
+        "metode_none": _m("", ""),
         "status_agregat": _m("{status} (agregat)", "{status} (aggregate)"),
         "status_ctx_parts": _m(
             "agregat — {n} kab/kota tertinggal", "aggregate — {n} regencies/cities behind"
