@@ -24,13 +24,12 @@ def run(con) -> None:
     # Sign-in is a later issue; until then everyone may see the whole country.
     allowed = Scope.nasional()
     months = [m.strftime("%Y-%m") for m in periods.months_available(con, allowed)]
-    opens_on = periods.default_month(con, allowed)
     ignored = urlstate.read_once(con, months, allowed)
     unknown = urlstate.unknown_address()
 
     lang_now = sidebar.current_lang() or urlstate.lang_from_url()
     theme.brand(T("app_title", lang_now), T("app_tagline", lang_now))
-    view = sidebar.draw(con, months, allowed, opens_on.strftime("%Y-%m") if opens_on else None)
+    view = sidebar.draw(con, months, allowed)
     if unknown:
         view = dataclasses.replace(view, notices=(view.t("url_unknown", alamat=plain.md(unknown, 80)),))
     if ignored:

@@ -4,13 +4,21 @@ The period selector offers the months that hold membership data (`kepesertaan`),
 every page, and the months of employer snapshots (`perusahaan`): offices load the employer file
 before the month's membership report arrives, and the headline of such a month shows what exists.
 Other datasets are matched to the month by each query (latest snapshot or year on or before it).
-The default is the latest month with membership data, so a newer employer snapshot alone does not
-move every page to a month without participants.
+
+**The default month** (the month a view, `ringkasan` and the other commands open on) is the latest
+month whose membership data is *complete* for the scope: at least CAKUPAN_BULAN_LENGKAP_PERSEN
+percent (default 100) of the scope's kabupaten/kota have membership rows for it. One upload of three
+rows for one regency opens a new month for everyone, but it is not the default until the month is
+complete; it stays choosable and the selector marks it as partial. When no month is complete (a
+store that holds only some provinces), the default is the latest month with the most kab/kota.
+Without membership data at all it is the latest employer snapshot, so a newer snapshot alone never
+moves a view to a month without participants.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 
 import duckdb
@@ -32,11 +40,52 @@ def months_available(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -
     return [r[0] for r in rows]
 
 
-def default_month(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> dt.date | None:
-    """The month a view opens on: the latest with membership data, else the latest with any."""
-    latest = latest_month(con, within)
-    if latest is not None:
-        return latest
+COMPLETE_PERCENT_VARIABLE = "CAKUPAN_BULAN_LENGKAP_PERSEN"
+
+
+def complete_percent() -> float:
+    """The share of a scope's kab/kota (in %) a month needs to count as complete (a setting)."""
+    raw = os.environ.get(COMPLETE_PERCENT_VARIABLE, "").strip()
+    try:
+        value = float(raw) if raw else 100.0
+    except ValueError:
+        value = 100.0
+    return min(max(value, 1.0), 100.0)
+
+
+def month_coverage(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -> dict[dt.date, tuple[int, int]]:
+    """Month -> (kab/kota of `within` with membership rows that month, kab/kota in `within`), newest first."""
+    members, params = within.kabkota_sql()
+    rows = con.execute(
+        f"""WITH dalam AS ({members}),
+            final AS (
+                SELECT k.periode, count(DISTINCT k.kode_wilayah) AS ada, (SELECT count(*) FROM dalam) AS total
+                FROM kepesertaan AS k WHERE k.kode_wilayah IN (SELECT kode_wilayah FROM dalam)
+                GROUP BY k.periode
+            )
+            SELECT * FROM final ORDER BY periode DESC""",
+        params,
+    ).fetchall()
+    return {periode: (int(ada), int(total)) for periode, ada, total in rows}
+
+
+def is_complete(ada: int, total: int, percent: float | None = None) -> bool:
+    percent = complete_percent() if percent is None else percent
+    return total > 0 and ada * 100 >= percent * total
+
+
+def default_month(
+    con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL, coverage: dict | None = None
+) -> dt.date | None:
+    """The month a view opens on (see the module docstring); `coverage`: month_coverage(con, within),
+    when the caller already has it."""
+    coverage = month_coverage(con, within) if coverage is None else coverage
+    for periode, (ada, total) in coverage.items():  # newest first
+        if is_complete(ada, total):
+            return periode
+    if coverage:  # nothing complete: the latest month with the most kab/kota
+        most = max(ada for ada, _ in coverage.values())
+        return next(periode for periode, (ada, _) in coverage.items() if ada == most)
     months = months_available(con, within)
     return months[0] if months else None
 

@@ -35,9 +35,9 @@ import duckdb
 
 from analytics.load.report import Issue, LoadReport
 from analytics.load.validate import Validation, validate
-from analytics.load.write import commit, reject, rows_to_replace
+from analytics.load.write import commit, new_partial_months, reject, rows_to_replace
 
-__all__ = ["Issue", "LoadReport", "Validation", "commit", "load_file", "reject", "rows_to_replace", "validate"]
+__all__ = ["Issue", "LoadReport", "Validation", "commit", "load_file", "new_partial_months", "reject", "rows_to_replace", "validate"]
 
 
 def load_file(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, file_name: str | None = None,

@@ -15,6 +15,7 @@ import uuid
 
 import duckdb
 
+from analytics import periods
 from analytics.contract import Dataset
 from analytics.load import rules
 from analytics.load.report import LoadReport
@@ -92,6 +93,32 @@ def rows_to_replace(con: duckdb.DuckDBPyConnection, validation: Validation) -> i
     finally:
         con.execute(f"DROP VIEW IF EXISTS {rows_name}")
         con.close()
+
+
+def new_partial_months(con: duckdb.DuckDBPyConnection, validation: Validation) -> list[tuple[str, int, int]]:
+    """The months a membership file would open for only part of the country: (YYYY-MM, kab/kota the
+    file has for it, kab/kota in the country), for months with no membership stored yet whose
+    coverage is not complete (analytics.periods). Shown before the user saves: the month becomes
+    choosable, but views keep opening on the latest complete month."""
+    if not validation.ok or validation.dataset.name != "kepesertaan":
+        return []
+    rows_name = f"_muat_rows_{uuid.uuid4().hex[:10]}"
+    con = con.cursor()  # see validate(): a private cursor is not blocked by the caller's results
+    validation.rows.view(con, rows_name)
+    try:
+        rows = con.execute(
+            f"""WITH baru AS (
+                    SELECT periode, count(DISTINCT kode_wilayah) AS ada FROM {rows_name}
+                    WHERE periode NOT IN (SELECT DISTINCT periode FROM kepesertaan) GROUP BY periode
+                )
+                SELECT strftime(periode, '%Y-%m'), ada,
+                       (SELECT count(*) FROM wilayah WHERE tingkat = 'kabkota') AS total
+                FROM baru ORDER BY periode"""
+        ).fetchall()
+    finally:
+        con.execute(f"DROP VIEW IF EXISTS {rows_name}")
+        con.close()
+    return [(m, int(ada), int(total)) for m, ada, total in rows if not periods.is_complete(ada, total)]
 
 
 def reject(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | None = None) -> LoadReport:

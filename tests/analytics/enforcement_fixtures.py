@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from analytics.store import connect
-from tests.analytics.coverage_fixtures import fill, insert_aktif, use_tiny_reference
+from tests.analytics.coverage_fixtures import AKTIF, fill, insert_aktif, use_tiny_reference
 
 SEP = dt.date(2026, 9, 1)
 OKT = dt.date(2026, 10, 1)
@@ -98,7 +98,10 @@ def make_db(tmp_path, monkeypatch):
     path = tmp_path / "app.duckdb"
     con = connect(path)
     fill(con)
-    insert_aktif(con, "16.71", "2026-09", 261_000)  # September is a period the app offers
+    # September is the period the app opens on: complete (every kab/kota loaded), as a default month
+    # must be (analytics.periods)
+    for kode, months in AKTIF.items():
+        insert_aktif(con, kode, "2026-09", 261_000 if kode == "16.71" else months["2026-08"])
     fill_enforcement(con)
     con.close()
     return path

@@ -60,7 +60,10 @@ def test_link_to_an_office_selects_its_kanwil(filled_store):
     values = sidebar_values(at)
     assert (values["scope_mode"], values["kanwil"], values["kantor"]) == ("kantor", "Sumbagsel", "K0102")
     assert "KC Jambi" in context_line(at)
-    assert at.query_params == {"kantor": "K0102", "periode": "2026-10"}
+    # KC Jambi's two kab/kota both have September; October only Ogan Ilir: the office opens on its
+    # latest complete month (issue 11)
+    assert at.query_params == {"kantor": "K0102", "periode": "2026-09"}
+    assert sidebar_values(at)["periode"] == "2026-09"
 
 
 def test_link_to_a_kanwil(filled_store):
@@ -241,3 +244,15 @@ def test_st_stop_and_st_rerun_are_not_mistaken_for_failures(filled_store, monkey
     at = kelola()
     assert not at.exception and not at.error
     assert any(m.value == shown for m in at.markdown)
+
+
+def test_partial_months_are_marked_and_the_view_opens_on_a_complete_one(filled_store):
+    # tiny store: September holds Ogan Ilir and Kota Jambi, October Ogan Ilir, Palembang, Pontianak
+    at = kelola()
+    assert at.sidebar.selectbox(key="periode").options == [
+        "Oktober 2026 — sebagian (3 dari 4 kab/kota)", "September 2026 — sebagian (2 dari 4 kab/kota)"]
+    assert sidebar_values(at)["periode"] == "2026-10"  # nothing complete: the month with the most
+    sumsel = kelola(wilayah="16")
+    assert sumsel.sidebar.selectbox(key="periode").options == [
+        "Oktober 2026", "September 2026 — sebagian (1 dari 2 kab/kota)"]
+    assert sidebar_values(sumsel)["periode"] == "2026-10"

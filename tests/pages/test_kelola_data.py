@@ -187,6 +187,10 @@ def test_valid_upload_shows_report_then_saves(filled_store):
                        "Baris lama diganti": "1"}  # 16.71 in October is stored already
     assert any(c.value == "Oktober 2026 – November 2026 (2) · dibaca sebagai angka gaya Indonesia."
                for c in up.caption)
+    # November is new, for 2 of the 4 kab/kota; October is stored already and not named (issue 11)
+    assert [w.value for w in up.warning] == [
+        "Berkas ini membuka bulan November 2026 untuk 2 dari 4 kab/kota. Bulan itu bisa dipilih, tetapi "
+        "halaman tetap dibuka pada bulan lengkap terakhir sampai data semua kab/kota masuk."]
     preview = up.dataframe[-1].value
     assert preview.to_dict("list") == {
         "periode": ["2026-11", "2026-11", "2026-10"], "kode_wilayah": ["16.10", "16.71", "16.71"],
@@ -203,7 +207,8 @@ def test_valid_upload_shows_report_then_saves(filled_store):
     assert history.iloc[0][["Pengguna", "Jenis data", "Berkas", "Baris", "Hasil"]].tolist() == [
         "Rina", "Kepesertaan bulanan per kabupaten/kota dan segmen", "kepesertaan_nov.csv", "3", "✔ Diterima"]
     # the period selector now offers November, and the freshness table counts the new rows
-    assert at.sidebar.selectbox(key="periode").options[0] == "November 2026"
+    # ... marked as partial: the file brought November for 2 of the 4 kab/kota (issue 11)
+    assert at.sidebar.selectbox(key="periode").options[0] == "November 2026 — sebagian (2 dari 4 kab/kota)"
     row = freshness_rows(at)[0]
     # the sidebar still shows October, so the new latest month says which one was assessed
     assert (row["Baris"], row["Periode terakhir"]) == ("8", "November 2026 (dinilai: Oktober 2026)")

@@ -96,6 +96,13 @@ def show_figures(con: duckdb.DuckDBPyConnection, validation, view: AppState) -> 
     st.caption(view.t("up_style", periods=periods, style=report.style_label(lang)))
 
 
+def show_new_months(con: duckdb.DuckDBPyConnection, validation, view: AppState) -> None:
+    """A membership file that opens a month for only part of the country says so before saving."""
+    for periode, ada, total in load.new_partial_months(con, validation):
+        st.warning(view.t("up_partial_month", bulan=fmt.bulan(periode, view.lang), ada=fmt.angka(ada, lang=view.lang),
+                          total=fmt.angka(total, lang=view.lang)), icon=":material/calendar_month:")  # fmt: skip
+
+
 def show_warnings(report, view: AppState) -> None:
     if report.warnings:
         st.warning(
@@ -107,6 +114,7 @@ def show_warnings(report, view: AppState) -> None:
 def show_valid(con: duckdb.DuckDBPyConnection, validation, file: dict, view: AppState) -> None:
     st.success(view.t("up_valid"), icon=":material/check_circle:")
     show_figures(con, validation, view)
+    show_new_months(con, validation, view)
     show_warnings(validation.report, view)
     preview = preview_table(validation.preview(PREVIEW_ROWS), validation.report.dataset, view.lang)
     st.markdown(f"**{view.t('up_preview', n=fmt.angka(len(preview), lang=view.lang))}**")

@@ -92,12 +92,20 @@ def scope_picker(con: duckdb.DuckDBPyConnection, lang: str, allowed: Scope) -> S
     return Scope(Level.KANWIL, kanwil)
 
 
-def period_picker(months: list[str], lang: str, default: str | None = None):
-    """The month selector (newest first, default `default`, else the latest); None when no data exists."""
+def period_picker(months: list[str], lang: str, default: str | None = None, partial: dict | None = None):
+    """The month selector (newest first, default `default`, else the latest); None when no data exists.
+
+    `partial`: month -> (kab/kota with data, kab/kota in the scope) for the months whose membership
+    data is not complete (analytics.periods): they stay choosable, marked as partial."""
     if not months:
         st.caption(T("no_period", lang))
         return None
-    names = {m: fmt.bulan(m, lang) for m in months}
+    partial = partial or {}
+    names = {
+        m: fmt.bulan(m, lang) + (T("period_partial", lang, ada=fmt.angka(partial[m][0], lang=lang),
+                                   total=fmt.angka(partial[m][1], lang=lang)) if m in partial else "")
+        for m in months
+    }  # fmt: skip
     return periods.parse_month(_select(T("periode", lang), months, names, "periode", lang, default))
 
 
@@ -111,13 +119,16 @@ def language_picker() -> str:
     return _radio(label, list(LANGS), LANG_NAMES.get, "lang")
 
 
-def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope, default: str | None = None) -> AppState:
-    """Draw the sidebar controls and return the view state they describe (`default`: the month a view
-    opens on, analytics.periods.default_month)."""
+def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope) -> AppState:
+    """Draw the sidebar controls and return the view state they describe. A view opens on the chosen
+    scope's latest complete month (analytics.periods.default_month); later partial months are marked."""
     with st.sidebar:
         lang = language_picker()
         st.subheader(T("scope_header", lang))
         scope = scope_picker(con, lang, allowed)
-        periode = period_picker(months, lang, default)
+        coverage = periods.month_coverage(con, scope)
+        opens_on = periods.default_month(con, scope, coverage)
+        partial = {m.strftime("%Y-%m"): counts for m, counts in coverage.items() if not periods.is_complete(*counts)}
+        periode = period_picker(months, lang, opens_on.strftime("%Y-%m") if opens_on else None, partial)
     label = T("nasional", lang) if scope.level is Level.NASIONAL else scope_name(con, scope)
     return AppState(scope=scope, periode=periode, lang=lang, scope_label=label, allowed=allowed)

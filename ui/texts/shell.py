@@ -31,6 +31,7 @@ T = Catalog(
         "all_in_province": _m("Semua di provinsi ini", "All in this province"),
         "all_kanwil": _m("Semua Kanwil (nasional)", "All Kanwil (national)"),
         "all_in_kanwil": _m("Semua di Kanwil ini", "All in this Kanwil"),
+        "period_partial": _m(" — sebagian ({ada} dari {total} kab/kota)", " — partial ({ada} of {total} regencies)"),
         "periode": _m("Periode", "Period"),
         "no_period": _m(
             "Belum ada data kepesertaan, jadi periode belum bisa dipilih.",
@@ -120,6 +121,12 @@ T = Catalog(
         "up_replaced": _m("Baris lama diganti", "Stored rows replaced"),
         "up_style": _m("{periods} · dibaca sebagai {style}.", "{periods} · read as {style}."),
         "up_file_col": _m("Berkas", "File"),
+        "up_partial_month": _m(
+            "Berkas ini membuka bulan {bulan} untuk {ada} dari {total} kab/kota. Bulan itu bisa dipilih, "
+            "tetapi halaman tetap dibuka pada bulan lengkap terakhir sampai data semua kab/kota masuk.",
+            "This file opens {bulan} for {ada} of {total} regencies/cities. The month can be chosen, but "
+            "pages keep opening on the latest complete month until every regency/city is loaded.",
+        ),
         "up_warnings": _m("Peringatan", "Warnings"),
         # Column tables (contract)
         "col_name": _m("Kolom", "Column"),
