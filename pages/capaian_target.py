@@ -34,16 +34,15 @@ def _no_data() -> None:
 if view.periode is None:
     _no_data()
 
+# A kab/kota has no sub-areas: it is shown in its place among its province's kab/kota (issue 11).
+focus, table_scope = None, view.scope
 if view.scope.level is Level.KABKOTA:
-    st.info(T("no_subareas", lang, nama=plain.md(view.scope_label)), icon=":material/north:")
-    province = Scope.wilayah(view.scope.kode[:2])
-    if st.button(T("go_up", lang, nama=scope_name(con, province)), type="primary"):
-        urlstate.select_scope(con, province)
-        st.rerun()
-    st.stop()
+    focus, table_scope = view.scope.kode, Scope.wilayah(view.scope.kode[:2])
+    st.info(T("kabkota_among", lang, nama=plain.md(view.scope_label),
+              provinsi=plain.md(scope_name(con, table_scope))), icon=":material/format_list_numbered:")  # fmt: skip
 
 try:
-    frame = cached.subareas(con, view.scope, view.periode)
+    frame = cached.subareas(con, table_scope, view.periode)
 except DataKosong:
     _no_data()
 # Sub-areas with nothing loaded for the period cannot be ranked; they are counted, not listed.
@@ -52,7 +51,7 @@ frame = frame[frame["peserta_aktif"].notna()].reset_index(drop=True)
 if frame.empty:
     _no_data()
 
-sub = T("sub_provinsi" if view.scope.level is Level.NASIONAL else "sub_kabkota", lang)
+sub = T("sub_provinsi" if table_scope.level is Level.NASIONAL else "sub_kabkota", lang)
 targets = league_table.with_targets(frame)
 st.caption(T("intro" if targets else "intro_no_target", lang, sub=sub))
 if not targets:
@@ -68,14 +67,14 @@ sort = st.segmented_control(
     key=f"capaian_sort_{targets}",
 )
 rows = league_table.ordered(frame, sort or options[0])
-screen = league_table.screen_frame(rows, lang)
+screen = league_table.screen_frame(rows, lang, focus=focus)
 # A fresh table key after every click, so a selection can never outlive the move it caused (coming
 # back to this scope shows the table unselected, not a second jump).
 picks = st.session_state.get("_capaian_picks", 0)
 picked = league_table.draw(
     screen, key=f"capaian_{view.scope.level}_{view.scope.kode}_{view.periode_param}_{picks}"
 )
-if picked:
+if picked and picked != focus:
     st.session_state["_capaian_picks"] = picks + 1
     urlstate.select_scope(con, Scope.wilayah(picked))
     st.rerun()

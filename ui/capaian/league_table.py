@@ -35,8 +35,9 @@ from analytics.coverage.ranking import ranked
 from ui.components import status as status_style
 from ui.texts.capaian import T
 
-SORTS = ("capaian", "gap", "status", "nama")
-SORTS_NO_TARGET = ("cakupan", "nama")
+# The first is the default: worst first, the order a meeting discusses the areas in (issue 11).
+SORTS = ("terendah", "capaian", "gap", "status", "nama")
+SORTS_NO_TARGET = ("terendah", "cakupan", "nama")
 # Worst first: the order a meeting wants to discuss them in.
 STATUS_WORST_FIRST = ("TERTINGGAL", "BERISIKO", "SESUAI_JALUR", "TERCAPAI", None)
 ROW_HEIGHT = 46  # px; readable from the back of a room
@@ -49,7 +50,8 @@ def with_targets(frame: pd.DataFrame) -> bool:
 
 # The text key naming each sort (ui.texts.capaian).
 SORT_LABEL = {
-    "capaian": "sort_capaian", "cakupan": "sort_cakupan", "gap": "sort_gap", "status": "sort_status", "nama": "sort_nama",
+    "terendah": "sort_terendah", "capaian": "sort_capaian", "cakupan": "sort_cakupan", "gap": "sort_gap",
+    "status": "sort_status", "nama": "sort_nama",
 }  # fmt: skip
 
 
@@ -66,13 +68,16 @@ def ordered(frame: pd.DataFrame, sort: str) -> pd.DataFrame:
     """The sub-areas with their `peringkat` (rank), in the order `sort` asks for.
 
     Rank: by capaian (or cakupan without targets), highest first, ties by name; areas without the
-    figure get no rank. Orders: capaian/cakupan = by rank; gap = largest first; status = worst
-    first, the weakest capaian first within a status; nama = alphabetical.
+    figure get no rank. Orders: terendah = the lowest figure first (the rank read backwards, areas
+    without a rank last); capaian/cakupan = by rank; gap = largest first; status = worst first, the
+    weakest capaian first within a status; nama = alphabetical.
     """
     by = "capaian_persen" if with_targets(frame) else "cakupan_persen"
     df = ranked(frame, by)
     df["_nama"] = df["nama"].str.casefold()
     match sort:
+        case "terendah":
+            df = df.sort_values(["peringkat", "_nama"], ascending=[False, True], na_position="last", kind="stable")
         case "gap":
             df = df.sort_values(["gap", "_nama"], ascending=[False, True], na_position="last", kind="stable")
         case "status":
@@ -116,14 +121,16 @@ def _status_words(row, lang: str) -> str:
     return words
 
 
-def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
-    """The grid for rows already `ordered`: columns in reading order, display text per cell."""
+def screen_frame(rows: pd.DataFrame, lang: str, focus: str | None = None) -> Screen:
+    """The grid for rows already `ordered`: columns in reading order, display text per cell.
+    `focus`: the code of a row to point at (a kab/kota shown among its province's), named "▶ …"."""
     targets = with_targets(rows)
     n = fmt.angka
     data: dict[str, list] = {"peringkat": list(rows["peringkat"]), "nama": list(rows["nama"])}
     shown: dict[str, list] = {
         "peringkat": [n(v, lang=lang) for v in rows["peringkat"]],
-        "nama": [areas.short_name(v) for v in rows["nama"]],
+        "nama": [("▶ " if focus is not None and code == focus else "") + areas.short_name(v)
+                 for code, v in zip(rows["wilayah"], rows["nama"], strict=True)],
     }
     if targets:
         capaian = [None if pd.isna(v) else float(v) for v in rows["capaian_persen"]]
@@ -146,7 +153,12 @@ def screen_frame(rows: pd.DataFrame, lang: str) -> Screen:
         # Actual pace as a share of the pace needed ("145%"), the ratio the status is judged on:
         # the two paces as figures did not fit 1280 px with the sidebar open; the export has both.
         data["laju"] = [None if pd.isna(v) else float(v) for v in rows["laju_persen"]]
-        shown["laju"] = [fmt.persen(pace_percent_shown(v), 0, lang) for v in data["laju"]]
+        # the pace needed per month as a number, then the actual pace as a share of it (issue 11)
+        shown["laju"] = [
+            fmt.persen(pace_percent_shown(p), 0, lang) if pd.isna(b)
+            else f"{n(b, lang=lang)}\u202f·\u202f{fmt.persen(pace_percent_shown(p), 0, lang)}"  # narrow spaces
+            for b, p in zip(rows["laju_dibutuhkan_per_bulan"], data["laju"], strict=True)
+        ]  # fmt: skip
         data["proyeksi"] = list(rows["proyeksi_batas_waktu"])
         shown["proyeksi"] = [n(v, lang=lang) for v in rows["proyeksi_batas_waktu"]]
     else:  # workforce coverage ranks the areas only when there are no targets (see module docstring)

@@ -28,7 +28,8 @@ T = Catalog(
         "sub_provinsi": _m("provinsi", "Provinces"),
         "sub_kabkota": _m("kabupaten/kota", "Regencies/cities"),
         "sort_label": _m("Urutkan menurut", "Sort by"),
-        "sort_capaian": _m("Capaian", "Progress"),
+        "sort_terendah": _m("Terendah dulu", "Lowest first"),
+        "sort_capaian": _m("Tertinggi dulu", "Highest first"),
         "sort_cakupan": _m("Cakupan", "Coverage"),
         "sort_gap": _m("Gap terbesar", "Largest gap"),
         "sort_status": _m("Status (terburuk dulu)", "Status (worst first)"),
@@ -57,12 +58,12 @@ T = Catalog(
         # (hover on the header) says the rest.
         "scr_aktif": _m("Aktif", "Active"),
         "scr_proyeksi": _m("Proyeksi", "Projected"),
-        "scr_laju": _m("Laju", "Pace"),
+        "scr_laju": _m("Butuh · laju", "Need · pace"),
         "help_laju": _m(
-            "Laju aktual per bulan sebagai persen dari laju yang dibutuhkan sampai batas waktu "
-            "(100% = tepat cukup). Kedua laju ada di berkas unduhan dan di Ringkasan.",
-            "Actual monthly pace as a percentage of the pace needed until the deadline (100% = just "
-            "enough). Both paces are in the downloads and on the Overview.",
+            "Laju yang dibutuhkan per bulan sampai batas waktu, lalu laju aktual (rata-rata 3 bulan "
+            "terakhir) sebagai persen darinya (100% = tepat cukup). Kedua laju ada di berkas unduhan.",
+            "The pace needed per month until the deadline, then the actual pace (average of the last three "
+            "months) as a percentage of it (100% = just enough). Both paces are in the downloads.",
         ),
         "help_status": _m(
             "Sesuai jalur: laju aktual ≥ laju yang dibutuhkan; berisiko: ≥ 75% darinya; tertinggal: "
@@ -119,13 +120,10 @@ T = Catalog(
             "Belum ada data kepesertaan untuk wilayah ini. Muat data kepesertaan di halaman Kelola Data.",
             "No membership data for this area yet. Load membership data on the Manage Data page.",
         ),
-        "no_subareas": _m(
-            "{nama} adalah kabupaten/kota, jadi tidak punya sub-wilayah untuk diperingkat. "
-            "Buka provinsinya untuk membandingkan {nama} dengan kabupaten/kota lain.",
-            "{nama} is a regency/city, so it has no sub-areas to rank. Open its province to compare "
-            "{nama} with the other regencies and cities.",
+        "kabkota_among": _m(
+            "{nama} di antara kabupaten/kota {provinsi} (▶). Klik baris lain untuk membuka kab/kota itu.",
+            "{nama} among the regencies/cities of {provinsi} (▶). Click another row to open it.",
         ),
-        "go_up": _m("Buka {nama}", "Open {nama}"),
         "go_kelola": _m("Ke Kelola Data", "Go to Manage Data"),
         "export_csv": _m("Unduh CSV", "Download CSV"),
         "export_xlsx": _m("Unduh Excel (XLSX)", "Download Excel (XLSX)"),
