@@ -179,11 +179,13 @@ def option_scope(option: str) -> Scope:
 
 def default_comparison(scope: Scope, subareas: Callable[[], pd.DataFrame]) -> tuple[str, list[str]]:
     """The kind of area a comparison starts with, and the `comparable` options to preselect: the
-    scope itself when it is one kab/kota or office, else its five largest sub-areas by active
-    participants (provinces under national, kabupaten/kota otherwise; ties by code).
+    scope itself when it is one kab/kota or office, else its five sub-areas furthest behind
+    (provinces under national, kabupaten/kota otherwise): the lowest capaian of those with a target,
+    or without targets the lowest workforce coverage; ties by code (issue 11: a comparison that
+    opens on the areas doing well hides the ones a meeting must discuss).
 
     `subareas`: gives the scope's sub-area table (analytics.coverage.coverage_by_subarea: `wilayah`,
-    `peserta_aktif`), called only for a scope with sub-areas.
+    `peserta_aktif`, `capaian_persen`, `cakupan_persen`), called only for a scope with sub-areas.
     """
     if scope.level is Level.KABKOTA:
         return "kabkota", [f"wilayah:{scope.kode}"]
@@ -191,8 +193,9 @@ def default_comparison(scope: Scope, subareas: Callable[[], pd.DataFrame]) -> tu
         return "kantor", [f"kantor:{scope.kode}"]
     level = "provinsi" if scope.level is Level.NASIONAL else "kabkota"
     subs = subareas().dropna(subset=["peserta_aktif"])
-    top = subs.sort_values(["peserta_aktif", "wilayah"], ascending=[False, True]).head(5)
-    return level, [f"wilayah:{k}" for k in top["wilayah"]]
+    by = "capaian_persen" if subs["capaian_persen"].notna().any() else "cakupan_persen"
+    behind = subs.dropna(subset=[by]).sort_values([by, "wilayah"], ascending=[True, True]).head(5)
+    return level, [f"wilayah:{k}" for k in behind["wilayah"]]
 
 
 def option_names(options: dict[str, str], picked: list[str]) -> dict[str, str]:

@@ -133,7 +133,7 @@ def test_comparable_areas_and_their_options(con):
     assert option_scope("kantor:K0101") == Scope(Level.KANTOR, "K0101")
 
 
-def test_default_comparison_is_the_area_itself_or_the_five_largest_subareas():
+def test_default_comparison_is_the_area_itself_or_the_five_furthest_behind():
     import pandas as pd
 
     from analytics import areas
@@ -145,10 +145,16 @@ def test_default_comparison_is_the_area_itself_or_the_five_largest_subareas():
     assert areas.default_comparison(Scope.wilayah("16.71"), never) == ("kabkota", ["wilayah:16.71"])
     assert areas.default_comparison(Scope(Level.KANTOR, "K0101"), never) == ("kantor", ["kantor:K0101"])
     subs = pd.DataFrame({"wilayah": ["16.01", "16.02", "16.03", "16.04", "16.05", "16.06", "16.07"],
-                         "peserta_aktif": [10, 70, None, 70, 30, 50, 20]})
-    # by size, ties by code; an area without a figure is left out
+                         "peserta_aktif": [10, 70, None, 70, 30, 50, 20],
+                         "capaian_persen": [90.0, 61.6, None, 61.6, 104.4, 80.0, None],
+                         "cakupan_persen": [30.0, 20.0, None, 25.0, 40.0, 35.0, 10.0]})
+    # lowest capaian first, ties by code; areas without a capaian (or any figure) are left out
     assert areas.default_comparison(Scope.wilayah("16"), lambda: subs) == (
-        "kabkota", ["wilayah:16.02", "wilayah:16.04", "wilayah:16.06", "wilayah:16.05", "wilayah:16.07"])
+        "kabkota", ["wilayah:16.02", "wilayah:16.04", "wilayah:16.06", "wilayah:16.01", "wilayah:16.05"])
+    # without targets: the lowest workforce coverage
+    no_targets = subs.assign(capaian_persen=None)
+    assert areas.default_comparison(Scope.wilayah("16"), lambda: no_targets)[1] == [
+        "wilayah:16.07", "wilayah:16.02", "wilayah:16.04", "wilayah:16.01", "wilayah:16.06"]
     assert areas.default_comparison(Scope.nasional(), lambda: subs.head(0))[0] == "provinsi"
     assert areas.option_names({"wilayah:16.71": "Kota Palembang — Sumatera Selatan"}, ["wilayah:16.71"]) == {
         "16.71": "Kota Palembang"}
