@@ -39,7 +39,12 @@ CSS = """
 /* The status in words: may wrap between words, never between the symbol and the first word. */
 .ck-tile.ck-solid .ck-tile-value { font-size: clamp(1.3rem, 14cqi, 2.7rem); }
 .ck-tile.ck-solid .ck-tile-figure { white-space: normal; }
-.ck-tile-unit { font-size: 1.05rem; font-weight: 700; margin-left: 0.3rem; }
+.ck-tile-unit { font-size: 1.05rem; font-weight: 700; margin-left: 0.3rem; white-space: nowrap; }
+/* A figure with a unit ("1.088.913 /bulan") leaves the unit room in the tile's width, and the unit
+   moves under the figure rather than past the card's border when a tile is narrow (issue 11). */
+.ck-tile.ck-with-unit .ck-tile-value { font-size: clamp(1.3rem, 15cqi, 3.2rem); display: flex; flex-wrap: wrap;
+  align-items: baseline; column-gap: 0.3rem; }
+.ck-tile.ck-with-unit .ck-tile-unit { margin-left: 0; }
 .ck-tile-context { font-size: 1rem; color: var(--ck-muted); line-height: 1.3; }
 .ck-tile.ck-accented .ck-tile-value { color: var(--ck-accent); }
 .ck-tile.ck-solid { background: var(--ck-accent); border-color: var(--ck-accent); }
@@ -91,6 +96,8 @@ def tile_html(t: Tile) -> str:
         classes.append("ck-solid")
     elif t.colour:
         classes.append("ck-accented")
+    if t.unit:
+        classes.append("ck-with-unit")
     unit = f'<span class="ck-tile-unit">{escape(t.unit)}</span>' if t.unit else ""
     return (
         f'<div class="{" ".join(classes)}" data-tile="{escape(t.key)}" style="--ck-accent: {accent}">'
