@@ -30,7 +30,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import areas, exports, fmt, palette
-from analytics.coverage.numbers import pace_percent_shown, projection_conflict
+from analytics.coverage.numbers import projection_conflict
 from analytics.coverage.ranking import ranked
 from ui.components import status as status_style
 from ui.texts.capaian import T
@@ -107,13 +107,12 @@ CONFLICT_LABEL = {"DI_BAWAH": "status_proj_DI_BAWAH", "MENCAPAI": "status_proj_M
 
 
 def _status_words(row, lang: str) -> str:
-    """The status badge, marked when the row is an aggregate whose kab/kota disagree ("(agregat)")
-    and when its projection gives the opposite verdict (coverage.numbers.projection_conflict)."""
+    """The status badge, followed by words when its projection gives the opposite verdict
+    (coverage.numbers.projection_conflict). Whether an aggregate row's kab/kota disagree is said on
+    its Ringkasan and in the export, not here: under national every row is an aggregate, and the
+    column must leave the pace and the projection on a 1280 px screen."""
     status = None if pd.isna(row.status) else row.status
     words = status_style.badge(status, lang)
-    short = getattr(row, "bagian_belum_tercapai", 0)
-    if status in ("TERCAPAI", "SESUAI_JALUR") and not pd.isna(short) and short > 0 and row.bagian_bertarget > 1:
-        words = T("status_agregat", lang, status=words)
     conflict = projection_conflict(status, None if pd.isna(row.proyeksi_batas_waktu) else row.proyeksi_batas_waktu,
                                    None if pd.isna(row.target_peserta) else row.target_peserta)  # fmt: skip
     if conflict:
@@ -152,13 +151,10 @@ def screen_frame(rows: pd.DataFrame, lang: str, focus: str | None = None) -> Scr
         shown["gap"] = [n(v, lang=lang) for v in rows["gap"]]
         # Actual pace as a share of the pace needed ("145%"), the ratio the status is judged on:
         # the two paces as figures did not fit 1280 px with the sidebar open; the export has both.
-        data["laju"] = [None if pd.isna(v) else float(v) for v in rows["laju_persen"]]
-        # the pace needed per month as a number, then the actual pace as a share of it (issue 11)
-        shown["laju"] = [
-            fmt.persen(pace_percent_shown(p), 0, lang) if pd.isna(b)
-            else f"{n(b, lang=lang)}\u202f·\u202f{fmt.persen(pace_percent_shown(p), 0, lang)}"  # narrow spaces
-            for b, p in zip(rows["laju_dibutuhkan_per_bulan"], data["laju"], strict=True)
-        ]  # fmt: skip
+        # the pace needed per month as a number (issue 11: a bare "1%" said nothing an official can
+        # act on); whether the actual pace is enough is the status, and both paces are in the export
+        data["laju"] = [None if pd.isna(v) else int(v) for v in rows["laju_dibutuhkan_per_bulan"]]
+        shown["laju"] = [n(v, lang=lang) for v in data["laju"]]
         data["proyeksi"] = list(rows["proyeksi_batas_waktu"])
         shown["proyeksi"] = [n(v, lang=lang) for v in rows["proyeksi_batas_waktu"]]
     else:  # workforce coverage ranks the areas only when there are no targets (see module docstring)
@@ -360,6 +356,14 @@ def export_table(rows: pd.DataFrame, lang: str, *, title: str, source: str) -> e
             col("col_batas", exports.DATE, rows["batas_waktu"]),
         ]
     columns.append(col("col_cakupan", exports.PERCENT, rows["cakupan_persen"]))
+    if targets and "kekurangan_bagian" in rows:
+        # how each row's kab/kota stand (analytics.coverage.parts): an aggregate's total can reach
+        # its target while kab/kota inside it do not
+        columns += [
+            col("col_bagian_belum", exports.INT, rows["bagian_belum_tercapai"]),
+            col("col_bagian_bertarget", exports.INT, rows["bagian_bertarget"]),
+            col("col_kekurangan_bagian", exports.INT, rows["kekurangan_bagian"]),
+        ]
     return exports.ExportTable(
         title=title, source=source, columns=tuple(columns), lang=lang, sheet=T("export_sheet", lang)
     )

@@ -40,7 +40,6 @@ T = Catalog(
         "col_bar": _m("0–100%", "0–100%"),
         "col_capaian": _m("Capaian", "Progress"),
         "col_status": _m("Status", "Status"),
-        "status_agregat": _m("{status} (agregat)", "{status} (aggregate)"),
         "status_proj_DI_BAWAH": _m("proyeksi kurang", "projection short"),
         "status_proj_MENCAPAI": _m("proyeksi cukup", "projection enough"),
         "col_aktif": _m("Peserta aktif", "Active participants"),
@@ -53,27 +52,28 @@ T = Catalog(
         "col_proyeksi_bawah": _m("Proyeksi terendah", "Projection low"),
         "col_proyeksi_atas": _m("Proyeksi tertinggi", "Projection high"),
         "col_batas": _m("Batas waktu", "Deadline"),
+        "col_bagian_belum": _m("Kab/kota belum tercapai", "Regencies/cities behind"),
+        "col_bagian_bertarget": _m("Kab/kota bertarget", "Regencies/cities with a target"),
+        "col_kekurangan_bagian": _m("Kekurangan kab/kota", "Regencies/cities' shortfall"),
         "col_cakupan": _m("Cakupan pekerja", "Workforce coverage"),
         # Screen headers: short, so every column fits 1280 px with the sidebar open; the help
         # (hover on the header) says the rest.
         "scr_aktif": _m("Aktif", "Active"),
         "scr_proyeksi": _m("Proyeksi", "Projected"),
-        "scr_laju": _m("Butuh · laju", "Need · pace"),
+        "scr_laju": _m("Butuh/bln", "Needed/mo"),
         "help_laju": _m(
-            "Laju yang dibutuhkan per bulan sampai batas waktu, lalu laju aktual (rata-rata 3 bulan "
-            "terakhir) sebagai persen darinya (100% = tepat cukup). Kedua laju ada di berkas unduhan.",
-            "The pace needed per month until the deadline, then the actual pace (average of the last three "
-            "months) as a percentage of it (100% = just enough). Both paces are in the downloads.",
+            "Peserta baru bersih yang dibutuhkan per bulan sampai batas waktu. Cukup atau tidaknya laju "
+            "aktual (rata-rata 3 bulan terakhir) dikatakan oleh Status; kedua laju ada di berkas unduhan.",
+            "Net new participants needed per month until the deadline. Whether the actual pace (average of "
+            "the last three months) is enough is what the Status says; both paces are in the downloads.",
         ),
         "help_status": _m(
             "Sesuai jalur: laju aktual ≥ laju yang dibutuhkan; berisiko: ≥ 75% darinya; tertinggal: "
-            "di bawah itu (kolom Laju: aktual sebagai persen dari yang dibutuhkan). (agregat): wilayah "
-            "ini mencapai target atau sesuai jalur secara total, tetapi ada kab/kota di dalamnya yang "
-            "belum. Proyeksi kurang / cukup: proyeksi ke batas waktu memberi putusan sebaliknya.",
-            "On track: actual pace ≥ pace needed; at risk: ≥ 75% of it; behind: below that (the "
-            "Pace column: actual as a percentage of needed). (aggregate): the area reaches its target "
-            "or is on track in total, but some of its regencies/cities are not. Projection short / "
-            "enough: the projection to the deadline gives the opposite verdict.",
+            "di bawah itu. Proyeksi kurang / "
+            "cukup: proyeksi ke batas waktu memberi putusan sebaliknya.",
+            "On track: actual pace ≥ pace needed; at risk: ≥ 75% of it; behind: below that. "
+            "Projection short / enough: the projection to "
+            "the deadline gives the opposite verdict.",
         ),
         "help_proyeksi": _m(
             "Proyeksi peserta aktif pada batas waktu; rentangnya ada di berkas unduhan dan di halaman Tren.",
@@ -89,13 +89,13 @@ T = Catalog(
         ),
         "note_pace": _m(
             "Status membandingkan laju aktual (rata-rata kenaikan peserta aktif per bulan selama tiga "
-            "bulan terakhir) dengan laju yang dibutuhkan (gap ÷ bulan tersisa sampai batas waktu); kolom Laju "
-            "menulis laju aktual sebagai persen dari yang dibutuhkan, kedua laju ada di berkas unduhan. Rentang 80% proyeksi ada di berkas unduhan dan "
-            "di halaman Tren.",
-            "Status compares the actual pace (average monthly increase of active participants over "
-            "the last three months) with the pace needed (gap ÷ months left until the deadline); the Pace column "
-            "shows the actual pace as a percentage of the needed one, both paces are in the downloads. The projection's 80% range is in the downloads and on the "
-            "Trends page.",
+            "bulan terakhir) dengan laju yang dibutuhkan (gap ÷ bulan tersisa sampai batas waktu); kolom "
+            "Butuh/bln menulis laju yang dibutuhkan, kedua laju ada di berkas unduhan. Rentang 80% "
+            "proyeksi ada di berkas unduhan dan di halaman Tren.",
+            "Status compares the actual pace (average monthly increase of active participants over the "
+            "last three months) with the pace needed (gap ÷ months left until the deadline); the "
+            "Needed/mo column shows the pace needed, both paces are in the downloads. The projection's "
+            "80% range is in the downloads and on the Trends page.",
         ),
         "note_deadline": _m("Batas waktu target: {tanggal}.", "Target deadline: {tanggal}."),
         "note_deadlines": _m(
