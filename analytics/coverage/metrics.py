@@ -134,3 +134,16 @@ def _rounded(values: np.ndarray) -> pd.Series:
     """Nearest whole person, halves away from zero (np.round would round halves to even)."""
     out = np.where(np.isnan(values), np.nan, np.sign(values) * np.floor(np.abs(values) + 0.5))
     return pd.Series(out).astype("Int64")
+
+
+def named(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> pd.DataFrame:
+    """An area_metrics frame of Kemendagri areas with its `area` as `wilayah` and each area's `nama`."""
+    names = con.execute(
+        "SELECT kode_wilayah AS area, nama FROM wilayah WHERE kode_wilayah IN (SELECT unnest(?))",
+        [list(frame["area"])],
+    ).df()
+    frame = frame.merge(names, on="area", how="left").rename(columns={"area": "wilayah"})
+    frame["nama"] = frame["nama"].astype("str")
+    frame["wilayah"] = frame["wilayah"].astype("str")
+    return frame
+

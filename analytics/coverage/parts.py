@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from analytics.coverage.metrics import area_metrics
+from analytics.coverage.metrics import area_metrics, named
 from analytics.scope import Level, Scope
 
 PART_FIELDS = ("kekurangan_bagian", "bagian_belum_tercapai", "bagian_bertarget")
@@ -42,13 +42,7 @@ def kabkota_metrics(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.da
     """The month's figures of every kabupaten/kota of the scope, each as its own headline would
     show them (no projection): columns `wilayah`, `nama`, `provinsi`, then the metrics."""
     members = scope.kabkota_sql("kode_wilayah AS area, 'kabkota' AS area_kind, kode_wilayah")
-    frame = area_metrics(con, members, periode, projection=False)
-    names = con.execute(
-        "SELECT kode_wilayah AS area, nama FROM wilayah WHERE kode_wilayah IN (SELECT unnest(?))",
-        [list(frame["area"])],
-    ).df()
-    frame = frame.merge(names, on="area", how="left").rename(columns={"area": "wilayah"})
-    frame["wilayah"] = frame["wilayah"].astype("str")
+    frame = named(con, area_metrics(con, members, periode, projection=False))
     frame["provinsi"] = frame["wilayah"].str[:2]
     return frame.sort_values("wilayah", ignore_index=True)
 

@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 
 from analytics.coverage.areas import subarea_members
-from analytics.coverage.metrics import COLUMNS, area_metrics, empty_frame
+from analytics.coverage.metrics import COLUMNS, area_metrics, empty_frame, named
 from analytics.coverage.numbers import pace_percent
 from analytics.coverage.parts import PART_FIELDS, Bagian, kabkota_metrics, parts_by_subarea
 from analytics.coverage.periods import resolve_period
@@ -54,13 +54,6 @@ def coverage_by_subarea(
     if members is None:
         return _with_parts(_with_pace(empty_frame()), {})
     month = resolve_period(con, scope, periode)
-    frame = area_metrics(con, members, month)
-    names = con.execute(
-        "SELECT kode_wilayah AS area, nama FROM wilayah WHERE kode_wilayah IN (SELECT unnest(?))",
-        [list(frame["area"])],
-    ).df()
-    frame = frame.merge(names, on="area", how="left").rename(columns={"area": "wilayah"})
-    frame["nama"] = frame["nama"].astype("str")
-    frame["wilayah"] = frame["wilayah"].astype("str")
+    frame = named(con, area_metrics(con, members, month))
     parts = parts_by_subarea(kabkota_metrics(con, scope, month), scope)
     return _with_parts(_with_pace(frame), parts)[list(SUBAREA_COLUMNS)].sort_values("wilayah", ignore_index=True)
