@@ -58,14 +58,18 @@ if not targets:
     st.warning(T("no_target", lang, tahun=view.periode.year), icon=":material/flag:")
 
 options = league_table.sort_options(frame)
+sort_key = f"capaian_sort_{targets}"
+if ignored := league_table.sort_from_url(options, sort_key):
+    st.caption(view.t("url_ignored", items=plain.items(ignored)))
 sort = st.segmented_control(
     T("sort_label", lang),
     options,
     format_func=lambda s: T(league_table.SORT_LABEL[s], lang),
-    default=options[0],
+    default=None if sort_key in st.session_state else options[0],
     required=True,
-    key=f"capaian_sort_{targets}",
+    key=sort_key,
 )
+league_table.sort_to_url(sort or options[0], options)
 rows = league_table.ordered(frame, sort or options[0])
 screen = league_table.screen_frame(rows, lang, focus=focus)
 # A fresh table key after every click, so a selection can never outlive the move it caused (coming

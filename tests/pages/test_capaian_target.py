@@ -153,7 +153,7 @@ def test_clicking_a_row_opens_that_area_and_the_url_follows(store):
     at.session_state[at.dataframe[0].key] = {"selection": {"rows": [1], "columns": [], "cells": []}}
     at.run()
     assert not at.exception
-    assert at.query_params == {"wilayah": "16.02", "periode": "2026-08"}
+    assert at.query_params == {"wilayah": "16.02", "periode": "2026-08", "urut": "capaian"}  # the order stays
     assert "Ogan Komering Ilir · Agustus 2026" in context_line(at)
     # a regency has no sub-areas: it is shown in its place among its province's (issue 11)
     assert at.info[0].value.startswith("Ogan Komering Ilir di antara kabupaten/kota Sumatera Selatan")
@@ -168,7 +168,7 @@ def test_clicking_from_an_office_crosses_into_the_other_province(store):
         "selection": {"rows": [], "columns": [], "cells": [(1, "capaian")]}
     }
     at.run()
-    assert at.query_params == {"wilayah": "15.01", "periode": "2026-08"}
+    assert at.query_params == {"wilayah": "15.01", "periode": "2026-08", "urut": "capaian"}
 
 
 def test_no_targets_shows_coverage_only(coverage_db, monkeypatch):  # noqa: F811
@@ -310,3 +310,21 @@ def test_the_table_opens_worst_first(store):
     assert rows(at, "peringkat", "nama", "capaian") == [
         ("3", "Kalimantan Barat", pct(KALBAR)), ("2", "Jambi", pct(JAMBI)), ("1", "Sumatera Selatan", pct(SUMSEL))]
 
+
+
+def test_the_order_is_kept_in_the_url(store):
+    # Sumatera Selatan's kab/kota by gap: OKU 8.667, then 4.000 each (Muara Enim, Ogan Komering Ilir)
+    at = open_page(best_first=False, wilayah="16", urut="gap")
+    assert [n for (n,) in rows(at, "nama")] == ["Ogan Komering Ulu", "Muara Enim", "Ogan Komering Ilir",
+                                                "Kota Palembang"]
+    assert at.query_params["urut"] == "gap"
+    at.segmented_control(key="capaian_sort_True").set_value("terendah").run()
+    assert "urut" not in at.query_params  # the default order is left out of the link
+    at.segmented_control(key="capaian_sort_True").set_value("nama").run()
+    assert at.query_params["urut"] == "nama"
+
+
+def test_an_unknown_order_in_a_link_is_named_and_ignored(store):
+    at = open_page(best_first=False, urut="xyz")
+    assert any("urut=xyz" in c.value for c in at.caption)
+    assert rows(at, "nama")[0] == ("Kalimantan Barat",)  # the default, lowest first

@@ -55,6 +55,34 @@ SORT_LABEL = {
 }  # fmt: skip
 
 
+SORT_PARAM = "urut"  # ?urut=gap: the table's order, so a shared link opens the same list
+_SORT_WRITTEN = "_capaian_sort_written"
+
+
+def sort_from_url(options: tuple[str, ...], key: str) -> list[str]:
+    """Put `?urut=` into the sort control's state when the URL holds something this page did not
+    write; return what was ignored (`urut=xyz`), for the shell's notice."""
+    given = st.query_params.get(SORT_PARAM)
+    if given == st.session_state.get(_SORT_WRITTEN):
+        return []
+    st.session_state[_SORT_WRITTEN] = given
+    if given is None:
+        return []
+    if given not in options:
+        return [f"{SORT_PARAM}={given}"]
+    st.session_state[key] = given
+    return []
+
+
+def sort_to_url(sort: str, options: tuple[str, ...]) -> None:
+    """Write the order into the URL (left out when it is the default, the first option)."""
+    from ui.shell import urlstate
+
+    wanted = {} if sort == options[0] else {SORT_PARAM: sort}
+    urlstate.sync((SORT_PARAM,), wanted)
+    st.session_state[_SORT_WRITTEN] = wanted.get(SORT_PARAM)
+
+
 def sort_options(frame: pd.DataFrame) -> tuple[str, ...]:
     return SORTS if with_targets(frame) else SORTS_NO_TARGET
 
