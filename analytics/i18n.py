@@ -12,6 +12,11 @@ LANGS = ("id", "en")
 DEFAULT_LANG = "id"
 
 
+def message(id_: str, en: str) -> dict[str, str]:
+    """One catalogue entry: its text in Bahasa Indonesia and in English."""
+    return {"id": id_, "en": en}
+
+
 class Catalog:
     def __init__(self, messages: dict[str, dict[str, str]]):
         missing = [k for k, v in messages.items() if set(v) != set(LANGS)]

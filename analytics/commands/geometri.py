@@ -18,13 +18,11 @@ import sys
 from pathlib import Path
 
 from analytics.i18n import LANGS, Catalog
+from analytics.i18n import message as _m
 
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 
-
-def _m(id_: str, en: str) -> dict[str, str]:
-    return {"id": id_, "en": en}
 
 
 MESSAGES = Catalog(

@@ -19,13 +19,11 @@ from analytics import exports, fmt, glossary
 from analytics.compliance.employers import FLAG, NO_FILTER, EmployerFilter, count_employers, ranked_employers
 from analytics.compliance.rules import Settings
 from analytics.i18n import Catalog
+from analytics.i18n import message as _m
 from analytics.scope import Scope
 
 MAX_ROWS = 5_000
 
-
-def _m(id_: str, en: str) -> dict[str, str]:
-    return {"id": id_, "en": en}
 
 
 L = Catalog(

@@ -13,11 +13,7 @@ from dataclasses import dataclass, field
 
 from analytics import fmt
 from analytics.i18n import Catalog
-
-
-def _m(id_: str, en: str) -> dict[str, str]:
-    return {"id": id_, "en": en}
-
+from analytics.i18n import message as _m
 
 FORMATS = _m(
     "GeoJSON (.geojson, .json), GeoPackage (.gpkg), Shapefile (.shp beserta .dbf dan .shx) atau .zip berisi Shapefile",

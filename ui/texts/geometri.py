@@ -6,11 +6,7 @@ The import's own messages (errors, report lines) come from analytics.geo.import_
 from __future__ import annotations
 
 from analytics.i18n import Catalog
-
-
-def _m(id_: str, en: str) -> dict[str, str]:
-    return {"id": id_, "en": en}
-
+from analytics.i18n import message as _m
 
 G = Catalog(
     {

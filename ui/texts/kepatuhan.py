@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from analytics import glossary
 from analytics.i18n import Catalog
-
-
-def _m(id_: str, en: str) -> dict[str, str]:
-    return {"id": id_, "en": en}
-
+from analytics.i18n import message as _m
 
 K = Catalog(
     {

@@ -7,11 +7,7 @@ same words as the map written by `python -m analytics peta`); this holds only th
 from __future__ import annotations
 
 from analytics.i18n import Catalog
-
-
-def _m(id_: str, en: str) -> dict[str, str]:
-    return {"id": id_, "en": en}
-
+from analytics.i18n import message as _m
 
 P = Catalog(
     {

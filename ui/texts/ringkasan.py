@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from analytics.i18n import Catalog
-
-
-def _m(id_: str, en: str) -> dict[str, str]:
-    return {"id": id_, "en": en}
-
+from analytics.i18n import message as _m
 
 R = Catalog(
     {

@@ -7,11 +7,7 @@ interface and a missing translation fails at import, not in front of a meeting.
 from __future__ import annotations
 
 from analytics.i18n import Catalog
-
-
-def _m(id_: str, en: str) -> dict[str, str]:
-    return {"id": id_, "en": en}
-
+from analytics.i18n import message as _m
 
 T = Catalog(
     {
