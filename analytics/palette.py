@@ -7,7 +7,9 @@ same classes).
 * **Status colours**: one per coverage status (analytics.coverage.status_label gives the words);
   ui/status.py pairs them with symbols, because colour alone fails on a washed-out projector.
 * **Sequential palettes for map classes**: ColorBrewer Blues (more is better: cakupan, capaian)
-  and YlOrRd (more is worse: gap, PWBD, unprotected workers, arrears), colour-blind safe. The
+  and Purples (more is worse: gap, PWBD, unprotected workers, arrears), colour-blind safe. Red,
+  amber and green are the status colours' alone: a map class in amber next to a table's amber
+  "Berisiko" would be read as the same verdict under a different rule. The
   lightest step of each ColorBrewer scheme is dropped (k classes take the k+1 scheme without its
   first colour), so no class is near-white and none is confused with the no-data grey or the
   background on a projector.
@@ -61,20 +63,20 @@ _BLUES = {
     7: ("#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"),
     8: ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"),
 }
-_YLORRD = {
-    3: ("#ffeda0", "#feb24c", "#f03b20"),
-    4: ("#ffffb2", "#fecc5c", "#fd8d3c", "#e31a1c"),
-    5: ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"),
-    6: ("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"),
-    7: ("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"),
-    8: ("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"),
+_PURPLES = {
+    3: ("#efedf5", "#bcbddc", "#756bb1"),
+    4: ("#f2f0f7", "#cbc9e2", "#9e9ac8", "#6a51a3"),
+    5: ("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"),
+    6: ("#f2f0f7", "#dadaeb", "#bcbddc", "#9e9ac8", "#756bb1", "#54278f"),
+    7: ("#f2f0f7", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#4a1486"),
+    8: ("#fcfbfd", "#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#4a1486"),
 }
-SEQUENTIAL = {"biru": _BLUES, "merah": _YLORRD}
+SEQUENTIAL = {"biru": _BLUES, "ungu": _PURPLES}
 MAX_CLASSES = 7
 
 
 def sequential(name: str, k: int) -> tuple[str, ...]:
-    """k colours, light to dark, of palette `name` ("biru" or "merah"); 1 ≤ k ≤ MAX_CLASSES."""
+    """k colours, light to dark, of palette `name` ("biru" or "ungu"); 1 ≤ k ≤ MAX_CLASSES."""
     if not 1 <= k <= MAX_CLASSES:
         raise ValueError(f"a palette has 1 to {MAX_CLASSES} classes, not {k}")
     scheme = SEQUENTIAL[name]

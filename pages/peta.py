@@ -1,9 +1,10 @@
 """Peta — the scope's sub-areas on a map, coloured by a chosen indicator; a click opens an area.
 
 A thin page: it reads the global view state, asks analytics.reports.peta for the map (the same one
-`python -m analytics peta` writes), and draws it with the controls above, the legend, the way back
-up and an "open an area" list beside it (a keyboard or a presenter cannot click a shape), and the
-values as a table with downloads below. The controls' choices are mirrored in the URL
+`python -m analytics peta` writes), and draws it under one toolbar row (the controls, an "open an
+area" list, since a keyboard or a presenter cannot click a shape, and the way back up) and the
+legend headed by the map's title, so the map starts above the fold at 1280×720; what the map
+means, and the values as a table with downloads, come below it. The controls' choices are mirrored in the URL
 (ui.peta.controls); a kabupaten/kota is shown among the other kabupaten/kota of its province,
 which open with a click or from the list like sub-areas do elsewhere.
 """
@@ -64,7 +65,10 @@ def _picked_in_list(key: str) -> None:
 if view.periode is None:
     _no_data()
 
-choice = peta_controls.draw(lang)
+# One toolbar row above the map (indicator, classes & bubbles, open an area, the way up), then the
+# legend headed by the map's title, then the map: at 1280×720 the map starts above the fold.
+toolbar = st.container(horizontal=True, vertical_alignment="bottom", gap="small")
+choice = peta_controls.draw(lang, toolbar)
 peta_controls.write_url(choice)
 spec = indicators.INDICATORS[choice.indikator]
 try:
@@ -74,11 +78,6 @@ except DataKosong:
 
 kabkota = view.scope.level is Level.KABKOTA
 sub = P("sub_provinsi" if view.scope.level is Level.NASIONAL else "sub_kabkota", lang)
-if kabkota:
-    province = scope_name(con, Scope.wilayah(view.scope.kode[:2]))
-    st.info(P("kabkota_context", lang, nama=plain.md(view.scope_label), provinsi=plain.md(province)), icon=":material/info:")
-else:
-    st.caption(P("intro", lang, sub=sub))
 if no_snapshot:
     st.warning(
         P(
@@ -97,23 +96,9 @@ scope_key = f"{view.scope.level}_{view.scope.kode}_{moves}"
 # What a click or the list opens: the sub-areas, or around a kab/kota the others of its province.
 openable = peta.context if kabkota else peta.values
 codes = [] if openable is None else [str(c) for c in openable["kode_wilayah"]]
-
-# Above the map: its title, the way back up and the list of sub-areas, then the legend.
-head = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
-head.markdown(f"#### {plain.message(peta.title)}", width="stretch", anchors=False)
-parent = areas.parent(con, view.scope)
-if parent is not None and view.allowed.contains(con, parent):
-    name = P("nasional", lang) if parent.level is Level.NASIONAL else plain.md(scope_name(con, parent))
-    head.button(
-        P("go_up", lang, nama=name),
-        icon=":material/arrow_upward:",
-        key="peta_up",
-        on_click=_move_to,
-        args=(parent,),
-    )
 if codes:
     names = dict(zip(codes, openable["nama"], strict=True))
-    head.selectbox(
+    toolbar.selectbox(
         P("open_label", lang),
         sorted(codes, key=lambda c: names[c]),
         index=None,
@@ -122,9 +107,20 @@ if codes:
         key=f"peta_open_{scope_key}",
         on_change=_picked_in_list,
         args=(f"peta_open_{scope_key}",),
-        width=280,
+        width=195,
     )
-peta_legend.draw(peta.legend, lang, P("legend", lang))
+parent = areas.parent(con, view.scope)
+if parent is not None and view.allowed.contains(con, parent):
+    name = P("nasional", lang) if parent.level is Level.NASIONAL else plain.md(scope_name(con, parent))
+    toolbar.button(  # the name alone beside the arrow, so the row fits 1280 px; the help says "back to"
+        areas.short_name(name),
+        help=P("go_up_help", lang, nama=name),
+        icon=":material/arrow_upward:",
+        key="peta_up",
+        on_click=_move_to,
+        args=(parent,),
+    )
+peta_legend.draw(peta.legend, lang, peta.title)
 peta_map.draw(
     peta.figure,
     f"peta_map_{scope_key}",
@@ -132,6 +128,11 @@ peta_map.draw(
     lambda code: _move_to(Scope.wilayah(code)),
     height=peta_map.height_for(peta.bounds),
 )
+if kabkota:
+    province = scope_name(con, Scope.wilayah(view.scope.kode[:2]))
+    st.info(P("kabkota_context", lang, nama=plain.md(view.scope_label), provinsi=plain.md(province)), icon=":material/info:")
+else:
+    st.caption(P("intro", lang, sub=sub))
 st.caption(peta.note)
 
 if peta.shapes.tanpa_bentuk:

@@ -33,7 +33,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import shapely
 
-from analytics import areas, fmt, palette
+from analytics import fmt, palette
+from analytics.figures import map_labels
 from analytics.geo import classify
 from analytics.i18n import Catalog
 
@@ -63,9 +64,8 @@ CHOSEN_LINE = {"color": palette.INK, "width": 2.5}  # the chosen kab/kota among 
 CONTEXT_ZOOM = 3.0  # the view around a kab/kota: its bounding box times this, per side …
 CONTEXT_MIN_DEG = 1.5  # … and at least this many degrees (~165 km), so a small kota shows its neighbours
 CONTEXT_ASPECT = 1.6  # … then widened (or heightened) to about the page's and the slide's map frame
-CONTEXT_LABEL_SHARE = 0.03  # a neighbour is named when its visible part is at least this share of the view
 CONTEXT_INK = palette.SOFT
-LABEL_INSET = (0.12, 0.05)  # share of the view's width and height kept free of label points
+NAMES_META = "nama"  # the trace of the areas' names (analytics.figures.map_labels)
 SUFFIXES = (".png", ".html")  # the files write() makes
 
 # Words the figure writes itself (the indicators' names are in analytics.geo.indicators).
@@ -104,6 +104,8 @@ class Peta:
     context: object = field(default=None, repr=False)
     # The lon/lat box the figure frames (min lon, min lat, max lon, max lat), margin included.
     bounds: tuple[float, float, float, float] | None = None
+    # The codes of the areas behind their target: their names are placed first.
+    named_first: tuple[str, ...] = ()
 
 
 def context_label(lang: str) -> str:
@@ -149,41 +151,37 @@ def _context_trace(context, lang: str) -> go.Choropleth:
     )
 
 
-def context_labels(context, bounds, avoid=None) -> pd.DataFrame:
-    """Where to name each neighbour: a point inside the part of it the view shows, away from the
-    edges (LABEL_INSET): its centroid when that lies inside, else the centre of its widest inner
-    circle; only neighbours whose part there is at least CONTEXT_LABEL_SHARE of the view. `avoid`
-    (the chosen area's shapes) and a little around it are left free, so no name hides under it. Columns kode_wilayah, nama (short_name), lon, lat."""
-    columns = ["kode_wilayah", "nama", "lon", "lat"]
-    if context is None or not len(context) or bounds is None:
-        return pd.DataFrame(columns=columns)
-    minx, miny, maxx, maxy = bounds
-    view = shapely.box(*bounds)
-    # Labels are centred on their point: keep points away from the frame's edges so no name is cut.
-    dx, dy = (maxx - minx) * LABEL_INSET[0], (maxy - miny) * LABEL_INSET[1]
-    inner = shapely.box(minx + dx, miny + dy, maxx - dx, maxy - dy)
-    parts = shapely.intersection(context["geometry"].array, inner)
-    if avoid is not None and len(avoid):
-        around = shapely.buffer(shapely.union_all(avoid["geometry"].array), (maxx - minx) * 0.04)
-        parts = shapely.difference(parts, around)
-    big = shapely.area(parts) >= CONTEXT_LABEL_SHARE * view.area
-    rows = []
-    for code, name, part in zip(context["kode_wilayah"][big], context["nama"][big], parts[big], strict=True):
-        point = shapely.centroid(part)
-        if not part.contains(point):
-            point = shapely.get_point(shapely.maximum_inscribed_circle(part, 0.01), 0)
-        rows.append((str(code), areas.short_name(str(name)), float(point.x), float(point.y)))
-    return pd.DataFrame(rows, columns=columns)
+def names_on_map(values: pd.DataFrame, shapes_value, first, bounds, frame_px=map_labels.FRAME_PX, font_px=map_labels.FONT_PX):
+    """The areas' names the map shows (analytics.figures.map_labels.place), behind-target first."""
+    return map_labels.place(
+        shapes_value.frame,
+        dict(zip(values["kode_wilayah"].astype(str), values["nama"], strict=True)),
+        dict(zip(values["kode_wilayah"].astype(str), values["warna"], strict=True)) if "warna" in values else {},
+        set(first),
+        bounds,
+        frame_px,
+        font_px,
+    )
 
 
 def figure(
-    values: pd.DataFrame, klas, shapes_value, bubbles, bubble_label: str, lang: str, context=None, bounds=None
+    values: pd.DataFrame,
+    klas,
+    shapes_value,
+    bubbles,
+    bubble_label: str,
+    lang: str,
+    context=None,
+    bounds=None,
+    first=(),
 ) -> go.Figure:
+    """The map: the context underneath, one trace per class, the areas' names, then the bubbles.
+    `first`: the codes of the areas behind their target, named before the others."""
     fig = go.Figure()
     with_context = context is not None and len(context) > 0
     if with_context:  # first, so it is drawn underneath
         fig.add_trace(_context_trace(context, lang))
-        labels = context_labels(context, bounds, shapes_value.frame)
+        labels = map_labels.context_labels(context, bounds, shapes_value.frame)
         fig.add_trace(
             go.Scattergeo(
                 lon=_plain_list(labels["lon"]), lat=_plain_list(labels["lat"]), text=list(labels["nama"]),
@@ -214,6 +212,15 @@ def figure(
                 hovertemplate="%{text}<extra></extra>",
             )
         )
+    named = names_on_map(values, shapes_value, first, bounds)
+    if len(named):
+        fig.add_trace(
+            go.Scattergeo(
+                lon=_plain_list(named["lon"]), lat=_plain_list(named["lat"]), text=list(named["nama"]),
+                mode="text", textfont={"size": map_labels.FONT_PX, "color": list(named["ink"]), "shadow": "auto"},
+                hoverinfo="skip", showlegend=False, name=NAMES_META, meta=NAMES_META,
+            )
+        )  # fmt: skip
     if bubbles is not None and len(bubbles):
         biggest = float(bubbles["nilai"].max())
         fig.add_trace(
@@ -374,6 +381,7 @@ def to_html(peta: Peta) -> str:
 def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 1080, dpi: int = 120) -> None:
     """The map as a slide-sized PNG (1920 × 1080), drawn with matplotlib's Agg canvas: no browser,
     no network, no pyplot global state."""
+    from matplotlib import patheffects
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
@@ -389,7 +397,7 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
     frame = peta.shapes.frame
     context = peta.context if peta.context is not None and len(peta.context) else None
     wide = _aspect(peta.bounds) > 1.9  # a long archipelago (national): legend in columns under the map
-    ax = fig.add_axes((0.01, 0.22, 0.98, 0.64) if wide else (0.02, 0.04, 0.64, 0.82))
+    ax = fig.add_axes((0.01, 0.22, 0.98, 0.64) if wide else (0.02, 0.04, 0.64, 0.82))  # axes_box below
     ax.set_axis_off()
     colour = dict(zip(peta.values["kode_wilayah"], peta.values["warna"], strict=True))
     if context is not None:  # the neighbours first, underneath, as on the page
@@ -400,8 +408,17 @@ def write_png(peta: Peta, path: Path, width_px: int = 1920, height_px: int = 108
             edgecolor=CHOSEN_LINE["color"] if context is not None else palette.BORDER,
             linewidth=2.0 if context is not None else 0.6,
         )  # fmt: skip
+    axes_box = (0.98, 0.64) if wide else (0.64, 0.82)
+    font_pt = 13
+    for _, label in names_on_map(
+        peta.values, peta.shapes, peta.named_first, peta.bounds,
+        frame_px=(int(width_px * axes_box[0]), int(height_px * axes_box[1])), font_px=font_pt * dpi / 72,
+    ).iterrows():  # fmt: skip
+        halo = palette.INK if label["ink"] == map_labels.LIGHT_INK else "white"
+        ax.text(label["lon"], label["lat"], label["nama"], fontsize=font_pt, color=label["ink"], ha="center",
+                va="center", zorder=5, path_effects=[patheffects.withStroke(linewidth=2.5, foreground=halo)])  # fmt: skip
     if context is not None:
-        for _, label in context_labels(context, peta.bounds, frame).iterrows():
+        for _, label in map_labels.context_labels(context, peta.bounds, frame).iterrows():
             ax.text(label["lon"], label["lat"], label["nama"], fontsize=13, color=CONTEXT_INK,
                     ha="center", va="center", zorder=4)  # fmt: skip
     if peta.bounds is not None:

@@ -183,12 +183,12 @@ def classify(
     *,
     palet: str = "biru",
     ambang: Sequence[float] | None = None,
-    warna: Sequence[str] | None = None,
 ) -> Klasifikasi:
     """Classify `values` (floats, or status codes for kind "status"; missing = no data).
 
     kuantil/interval: up to `kelas` classes (2 … 7) coloured light to dark from palette `palet`.
-    ambang: the fixed `ambang` breaks (len(ambang) + 1 classes) coloured with `warna` when given.
+    ambang: the fixed `ambang` breaks (len(ambang) + 1 classes) coloured from palette `palet`
+    (never the status colours, which belong to the status alone).
     """
     values = list(values)
     if kind == "status":
@@ -199,9 +199,7 @@ def classify(
         if not ambang:
             raise ValueError("metode 'ambang' needs thresholds")
         breaks = sorted(float(b) for b in ambang)
-        colours = tuple(warna) if warna else palette.sequential(palet, len(breaks) + 1)
-        if len(colours) != len(breaks) + 1:
-            raise ValueError(f"{len(breaks)} thresholds need {len(breaks) + 1} colours, got {len(colours)}")
+        colours = palette.sequential(palet, len(breaks) + 1)
         limits = [(None, breaks[0]), *zip(breaks, breaks[1:], strict=False), (breaks[-1], None)]
         decimals = 0 if all(b.is_integer() for b in breaks) else 1  # "≥ 100%", not "≥ 100,0%"
     elif metode in ("kuantil", "interval"):

@@ -3,6 +3,10 @@
 Values come from the frames the other pages already use, so the map shows the same figure as the
 league table and the Kepatuhan page:
 * coverage indicators (cakupan, capaian, gap, status) from analytics.coverage.coverage_by_subarea;
+  the map's "gap" is the sub-area's **kekurangan_bagian** (analytics.coverage.parts: the sum of its
+  kab/kota's shortfalls), not its net gap: the map points at where to act, and a province whose
+  total passes its target can still hold kab/kota far behind (issue 11 point 1). For a
+  kabupaten/kota the two are the same. The hover shows the net gap too;
 * compliance indicators (pwbd, tk_belum_terlindungi, tunggakan) from
   analytics.compliance.compliance_breakdown(con, scope, "wilayah", periode).
 
@@ -15,9 +19,9 @@ No data, per indicator:
   for the scope (compliance frame None) every area is no data.
 
 Fixed thresholds (method "ambang"):
-* capaian: 75% and 100% in the status colours — "≥ 100%" is a reached target (TERCAPAI's colour),
-  "75% – 100%" is BERISIKO's amber (75% is the coverage module's own "at risk" fraction), "< 75%"
-  TERTINGGAL's red.
+* capaian: 75%, 90% and 100% in four blues, darker is nearer the target. Not the status colours:
+  the status judges the pace, not the level, so Muara Enim at 94,7% can be "Tertinggal" while its
+  class is "90% – 100%"; red, amber and green belong to the status alone (its own indicator).
 * cakupan: 20%, 30%, 40%, 50% of the workforce (five blue bands; national coverage of the
   workforce sits around a third, so the bands separate the provinces that lag from those ahead).
 """
@@ -28,7 +32,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analytics import fmt, palette
+from analytics import fmt
 from analytics.geo.classify import TANPA_STATUS, format_value, missing
 
 NAMES = ("cakupan", "capaian", "gap", "status", "pwbd", "tk_belum_terlindungi", "tunggakan")
@@ -45,15 +49,13 @@ class Indicator:
     column: str  # its column in the coverage or compliance frame
     methods: tuple[str, ...]
     default_method: str
-    palet: str = "biru"  # analytics.palette.SEQUENTIAL: "biru" more is better, "merah" more is worse
+    palet: str = "biru"  # analytics.palette.SEQUENTIAL: "biru" more is better, "ungu" more is worse
     ambang: tuple[float, ...] = ()
-    warna_ambang: tuple[str, ...] | None = None
 
     def label(self, lang: str = "id") -> str:
         return self.labels.get(lang, self.labels["id"])
 
 
-_S = palette.STATUS_COLOURS
 INDICATORS: dict[str, Indicator] = {
     i.name: i
     for i in (
@@ -62,17 +64,17 @@ INDICATORS: dict[str, Indicator] = {
                   ambang=(20, 30, 40, 50)),
         Indicator("capaian", {"id": "Capaian target", "en": "Target achievement"}, "persen", "coverage",
                   "capaian_persen", ("ambang", "kuantil", "interval"), "ambang",
-                  ambang=(75, 100), warna_ambang=(_S["TERTINGGAL"], _S["BERISIKO"], _S["TERCAPAI"])),
-        Indicator("gap", {"id": "Gap peserta", "en": "Participant gap"}, "jumlah", "coverage",
-                  "gap", NUMERIC, "kuantil", palet="merah"),
+                  ambang=(75, 90, 100)),
+        Indicator("gap", {"id": "Kekurangan kab/kota", "en": "Regencies/cities' shortfall"}, "jumlah",
+                  "coverage", "kekurangan_bagian", NUMERIC, "kuantil", palet="ungu"),
         Indicator("status", {"id": "Status capaian", "en": "Target status"}, "status", "coverage",
                   "status", ("ambang",), "ambang"),
         Indicator("pwbd", {"id": "Perusahaan PWBD", "en": "PWBD employers"}, "jumlah", "compliance",
-                  "pwbd_perusahaan", NUMERIC, "kuantil", palet="merah"),
+                  "pwbd_perusahaan", NUMERIC, "kuantil", palet="ungu"),
         Indicator("tk_belum_terlindungi", {"id": "TK belum terlindungi", "en": "Unprotected workers"},
-                  "jumlah", "compliance", "tk_belum_terlindungi", NUMERIC, "kuantil", palet="merah"),
+                  "jumlah", "compliance", "tk_belum_terlindungi", NUMERIC, "kuantil", palet="ungu"),
         Indicator("tunggakan", {"id": "Tunggakan iuran (PMI)", "en": "Contribution arrears (PMI)"},
-                  "rupiah", "compliance", "pmi_tunggakan_rp", NUMERIC, "kuantil", palet="merah"),
+                  "rupiah", "compliance", "pmi_tunggakan_rp", NUMERIC, "kuantil", palet="ungu"),
     )
 }  # fmt: skip
 

@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from analytics import fmt
+from analytics.figures import map_labels
 from analytics.figures.peta import LegendRow, Peta, figure, frame_bounds
 from analytics.geo import classify, indicators
 from analytics.i18n import Catalog
@@ -195,7 +196,7 @@ def build(
     values = indicators.area_values(indikator, coverage, compliance, lang, areas)
     klas = classify.classify(
         list(values["nilai"]), ind.kind, metode, kelas, lang,
-        palet=ind.palet, ambang=ind.ambang or None, warna=ind.warna_ambang,
+        palet=ind.palet, ambang=ind.ambang or None,
     )  # fmt: skip
     values["kelas"] = klas.labels()
     values["warna"] = klas.colours()
@@ -223,11 +224,12 @@ def build(
 
     context = _context(con, scope) if scope.level is Level.KABKOTA else None
     bounds = frame_bounds(shapes_value.frame, context)
-    drawn = figure(values, klas, shapes_value, bubbles, bubble_label, lang, context, bounds)
+    first = map_labels.behind(coverage)
+    drawn = figure(values, klas, shapes_value, bubbles, bubble_label, lang, context, bounds, first)
     return Peta(
         figure=drawn, legend=legend, values=values, shapes=shapes_value, title=title,
         note=_note(con, shapes_value, lang), indikator=indikator, bubbles=bubbles, bubble_label=bubble_label, lang=lang,
-        context=context, bounds=bounds,
+        context=context, bounds=bounds, named_first=first,
     )  # fmt: skip
 
 

@@ -103,17 +103,18 @@ def test_equal_intervals_with_negative_values():
 
 def test_fixed_thresholds_value_on_a_break_goes_up():
     values = [74.99, 75, 99.99, 100, 120, None]
-    k = c.classify(values, "persen", "ambang", ambang=[75, 100], warna=["#a", "#b", "#c"])
+    k = c.classify(values, "persen", "ambang", ambang=[75, 100])
     assert k.indeks == (0, 1, 1, 2, 2, None)
     assert rows(k) == [("< 75%", 1), ("75% – 100%", 2), ("≥ 100%", 2), ("Tidak ada data", 1)]
-    assert [r.colour for r in k.rows()] == ["#a", "#b", "#c", palette.NO_DATA]
+    # Issue 11 point 5: fixed thresholds take a sequential palette, never the status colours.
+    assert [r.colour for r in k.rows()] == [*palette.sequential("biru", 3), palette.NO_DATA]
     assert (k.kelas[0].bawah, k.kelas[0].atas, k.kelas[2].bawah, k.kelas[2].atas) == (None, 75, 100, None)
 
 
 def test_fixed_thresholds_list_empty_classes():
-    k = c.classify([10.0], "persen", "ambang", ambang=[20, 30.5], palet="merah")
+    k = c.classify([10.0], "persen", "ambang", ambang=[20, 30.5], palet="ungu")
     assert rows(k) == [("< 20,0%", 1), ("20,0% – 30,5%", 0), ("≥ 30,5%", 0), ("Tidak ada data", 0)]
-    assert [r.colour for r in k.kelas] == list(palette.sequential("merah", 3))
+    assert [r.colour for r in k.kelas] == list(palette.sequential("ungu", 3))
 
 
 # ------------------------------------------------------------------------------------- status

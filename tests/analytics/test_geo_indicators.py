@@ -47,6 +47,18 @@ def test_the_seven_indicators():
         assert ("ambang" in ind.methods) == bool(ind.ambang or ind.kind == "status")
 
 
+def test_the_maps_gap_is_the_kabkota_shortfall_not_the_net_gap(coverage_store):
+    """Issue 11 point 1: where the gap drives an action (the map), a province is coloured by the sum
+    of its kab/kota's shortfalls. Sumatera Selatan: 16.01 short 8.667, 16.02 4.000, 16.03 4.000,
+    16.71 10.000 above its target -> shortfall 16.667, net gap 6.667 (test_coverage_parts)."""
+    frame = values(coverage_store, "gap", scope=Scope.nasional()).set_index("kode_wilayah")
+    assert frame.loc["16", "nilai"] == 16_667
+    assert frame.loc["16", "teks"] == "16.667"
+    assert "Gap peserta: 6.667" in frame.loc["16", "hover"]  # the net gap stays in the hover
+    # a kab/kota is its own only part: the same figure either way
+    assert nilai(values(coverage_store, "gap")) == {"16.01": 8_667, "16.02": 4_000, "16.03": 4_000, "16.71": 0}
+
+
 def test_capaian_per_kabkota(coverage_store):
     # Allocated targets (250.000 over workforce 100/300/200 thousand): 41.667, 125.000, 83.333;
     # 16.71 its own 250.000. Active in August: 33.000, 121.000, 79.333, 260.000.
@@ -68,8 +80,8 @@ def test_hover_of_one_area(coverage_store):
     )
     en = values(coverage_store, "gap", lang="en").set_index("kode_wilayah")
     assert en.loc["16.02", "hover"] == (
-        "<b>Ogan Komering Ilir</b><br>Participant gap: 4,000<br>Active participants: 121,000<br>"
-        "Target achievement: 96.8%<br>Workforce coverage: 40.3%<br>Status: At risk"
+        "<b>Ogan Komering Ilir</b><br>Regencies/cities' shortfall: 4,000<br>Active participants: 121,000<br>"
+        "Target achievement: 96.8%<br>Workforce coverage: 40.3%<br>Participant gap: 4,000<br>Status: At risk"
     )
 
 

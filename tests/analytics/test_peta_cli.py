@@ -11,7 +11,7 @@ import re
 import pytest
 from matplotlib import image
 
-from analytics import cli
+from analytics import cli, palette
 from tests.analytics import coverage_fixtures, peta_fixtures
 
 coverage_db = coverage_fixtures.coverage_db
@@ -44,21 +44,25 @@ def test_png_of_a_province(db, capsys, tmp_path):
         "Capaian target — Sumatera Selatan, Agustus 2026",
         "",
         "  < 75%               0 wilayah",
-        "  75% – 100%          3 wilayah",
+        "  75% – 90%           1 wilayah",
+        "  90% – 100%          2 wilayah",
         "  ≥ 100%              1 wilayah",
-        "  Tidak ada data      0 wilayah",
     ]
-    assert "Ukuran lingkaran: Gap peserta (terbesar 8.667)" in out
+    assert "Ukuran lingkaran: Kekurangan kab/kota (terbesar 8.667)" in out
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     pixels = image.imread(path)  # floats 0 … 1, RGBA
     assert pixels.shape[:2] == (1080, 1920)
     not_white = (pixels[:, :, :3] < 0.95).any(axis=2).sum()
     assert not_white > 100_000  # four 1° squares fill a good part of the slide, plus text and legend
-    # the status amber of "75% – 100%" is on the map
-    amber = (abs(pixels[:, :, 0] - 0xD9 / 255) < 0.02) & (abs(pixels[:, :, 1] - 0x77 / 255) < 0.02) & (
-        abs(pixels[:, :, 2] - 0x06 / 255) < 0.02
-    )
-    assert amber.sum() > 10_000
+
+    def share_of(colour: str) -> int:
+        rgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        return int(((abs(pixels[:, :, 0] - rgb[0]) < 0.02) & (abs(pixels[:, :, 1] - rgb[1]) < 0.02)
+                    & (abs(pixels[:, :, 2] - rgb[2]) < 0.02)).sum())  # fmt: skip
+
+    # "90% – 100%" (two squares) is on the map in its blue; the status amber is nowhere (issue 11 point 5)
+    assert share_of(palette.sequential("biru", 4)[2]) > 10_000
+    assert share_of(palette.STATUS_COLOURS["BERISIKO"]) == 0
 
 
 def test_html_is_self_contained(db, capsys, tmp_path):

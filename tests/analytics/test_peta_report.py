@@ -15,6 +15,7 @@ import shapely
 from shapely.geometry import Point, box
 
 from analytics import palette
+from analytics.figures import map_labels
 from analytics.figures import peta as peta_figure
 from analytics.geo import classify
 from analytics.reports import peta
@@ -29,6 +30,7 @@ squares = peta_fixtures.squares
 AUG = dt.date(2026, 8, 1)
 SUMSEL = Scope.wilayah("16")
 S = palette.STATUS_COLOURS
+B = palette.sequential("biru", 4)
 
 
 def legend(p: peta_figure.Peta) -> list[tuple[str, str, int]]:
@@ -39,28 +41,32 @@ def choropleths(p: peta_figure.Peta) -> list[go.Choropleth]:
     return [t for t in p.figure.data if t.type == "choropleth"]
 
 
-def test_capaian_of_a_province_in_status_colours(coverage_store, squares):
+def test_capaian_of_a_province_in_a_sequential_palette(coverage_store, squares):
     p = peta.build(coverage_store, SUMSEL, AUG, "capaian")
-    # 79,2%, 96,8%, 95,2% in "75% – 100%"; 104,0% (16.71) in "≥ 100%"
+    # Issue 11 point 5: capaian classes are four blues at 75/90/100%, never the status colours
+    # (red/amber/green mean the status, a different rule). 79,2% in "75% – 90%"; 96,8%, 95,2% in
+    # "90% – 100%"; 104,0% (16.71) in "≥ 100%".
     assert legend(p) == [
-        ("< 75%", S["TERTINGGAL"], 0),
-        ("75% – 100%", S["BERISIKO"], 3),
-        ("≥ 100%", S["TERCAPAI"], 1),
+        ("< 75%", B[0], 0),
+        ("75% – 90%", B[1], 1),
+        ("90% – 100%", B[2], 2),
+        ("≥ 100%", B[3], 1),
         ("Tidak ada data", palette.NO_DATA, 0),
     ]
+    assert not {c for _, c, _ in legend(p)} & set(S.values())
     assert p.values[["kode_wilayah", "teks", "kelas"]].to_dict("records") == [
-        {"kode_wilayah": "16.01", "teks": "79,2%", "kelas": "75% – 100%"},
-        {"kode_wilayah": "16.02", "teks": "96,8%", "kelas": "75% – 100%"},
-        {"kode_wilayah": "16.03", "teks": "95,2%", "kelas": "75% – 100%"},
+        {"kode_wilayah": "16.01", "teks": "79,2%", "kelas": "75% – 90%"},
+        {"kode_wilayah": "16.02", "teks": "96,8%", "kelas": "90% – 100%"},
+        {"kode_wilayah": "16.03", "teks": "95,2%", "kelas": "90% – 100%"},
         {"kode_wilayah": "16.71", "teks": "104,0%", "kelas": "≥ 100%"},
     ]
     traces = choropleths(p)
-    assert [t.name for t in traces] == ["75% – 100% (3)", "≥ 100% (1)"]  # empty classes get no trace
-    assert [list(t.locations) for t in traces] == [["16.01", "16.02", "16.03"], ["16.71"]]
-    assert [t.colorscale[0][1] for t in traces] == [S["BERISIKO"], S["TERCAPAI"]]
+    assert [t.name for t in traces] == ["75% – 90% (1)", "90% – 100% (2)", "≥ 100% (1)"]  # empty classes get no trace
+    assert [list(t.locations) for t in traces] == [["16.01"], ["16.02", "16.03"], ["16.71"]]
+    assert [t.colorscale[0][1] for t in traces] == [B[1], B[2], B[3]]
     assert traces[0].featureidkey == "properties.kode_wilayah"
-    assert [f["properties"]["kode_wilayah"] for f in traces[0].geojson["features"]] == ["16.01", "16.02", "16.03"]
-    assert list(traces[0].text)[1] == (
+    assert [f["properties"]["kode_wilayah"] for f in traces[1].geojson["features"]] == ["16.02", "16.03"]
+    assert list(traces[1].text)[0] == (
         "<b>Ogan Komering Ilir</b><br>Capaian target: 96,8%<br>Peserta aktif: 121.000<br>"
         "Cakupan pekerja: 40,3%<br>Gap peserta: 4.000<br>Status: Berisiko"
     )
@@ -76,7 +82,7 @@ def test_capaian_of_a_province_in_status_colours(coverage_store, squares):
 
 
 def test_exterior_rings_are_clockwise_for_plotly(coverage_store, squares):
-    ring = choropleths(peta.build(coverage_store, SUMSEL, AUG, "capaian"))[1].geojson["features"][0]
+    ring = choropleths(peta.build(coverage_store, SUMSEL, AUG, "capaian"))[-1].geojson["features"][0]
     exterior = shapely.LinearRing(ring["geometry"]["coordinates"][0])
     assert not exterior.is_ccw
     assert shapely.Polygon(exterior).equals(peta_fixtures.SQUARES["16.71"])
@@ -125,7 +131,7 @@ def test_method_the_indicator_does_not_allow(coverage_store, squares):
 def test_compliance_indicator_with_snapshot_month_in_the_title(compliance_coverage_store, squares):
     p = peta.build(compliance_coverage_store, SUMSEL, AUG, "pwbd")
     # 16.01: 1, 16.71: 2, 16.02/16.03 no employers -> no data. n = 2, k = 5 -> break 2.
-    reds = palette.sequential("merah", 2)
+    reds = palette.sequential("ungu", 2)
     assert legend(p) == [("1 – 2", reds[0], 1), ("2", reds[1], 1), ("Tidak ada data", palette.NO_DATA, 2)]
     assert [(t.name, list(t.locations)) for t in choropleths(p)] == [
         ("1 – 2 (1)", ["16.01"]), ("2 (1)", ["16.71"]), ("Tidak ada data (2)", ["16.02", "16.03"]),
@@ -142,7 +148,7 @@ def test_compliance_indicator_without_any_snapshot_is_all_no_data(compliance_cov
 
 def test_bubbles_sized_by_gap(coverage_store, squares):
     p = peta.build(coverage_store, SUMSEL, AUG, "capaian", gelembung="gap")
-    bubble = [t for t in p.figure.data if t.type == "scattergeo"]
+    bubble = [t for t in p.figure.data if t.type == "scattergeo" and t.meta != peta_figure.NAMES_META]
     assert len(bubble) == 1
     b = bubble[0]
     # gap 8.667, 4.000, 4.000; 16.71 has gap 0: no circle
@@ -150,7 +156,7 @@ def test_bubbles_sized_by_gap(coverage_store, squares):
     assert list(b.customdata) == ["16.01", "16.02", "16.03"]
     assert b.marker.sizemode == "area"
     assert b.marker.sizeref == pytest.approx(2 * 8_667 / peta_figure.BUBBLE_MAX_PX**2)
-    assert b.name == "Ukuran lingkaran: Gap peserta (terbesar 8.667)"
+    assert b.name == "Ukuran lingkaran: Kekurangan kab/kota (terbesar 8.667)"
     for code, lon, lat in zip(b.customdata, b.lon, b.lat, strict=True):
         assert peta_fixtures.SQUARES[code].contains(Point(lon, lat))
     assert list(b.text)[0] == "<b>Ogan Komering Ulu</b><br>8.667"
@@ -161,9 +167,10 @@ def test_kabkota_scope_shows_the_area_among_its_neighbours(coverage_store, squar
     # Values, legend and class traces hold the chosen area only (104,0% -> "≥ 100%").
     assert p.values[["kode_wilayah", "teks"]].to_dict("records") == [{"kode_wilayah": "16.71", "teks": "104,0%"}]
     assert legend(p) == [
-        ("< 75%", S["TERTINGGAL"], 0),
-        ("75% – 100%", S["BERISIKO"], 0),
-        ("≥ 100%", S["TERCAPAI"], 1),
+        ("< 75%", B[0], 0),
+        ("75% – 90%", B[1], 0),
+        ("90% – 100%", B[2], 0),
+        ("≥ 100%", B[3], 1),
         ("Tidak ada data", palette.NO_DATA, 0),
     ]
     context, chosen = choropleths(p)  # the context first: drawn underneath
@@ -176,7 +183,7 @@ def test_kabkota_scope_shows_the_area_among_its_neighbours(coverage_store, squar
     assert list(context.text) == ["Ogan Komering Ulu", "Ogan Komering Ilir", "Muara Enim"]
     assert context.hovertemplate == "<b>%{text}</b><br>klik untuk membuka<extra></extra>"
     assert (chosen.name, list(chosen.locations)) == ("≥ 100% (1)", ["16.71"])
-    assert chosen.colorscale[0][1] == S["TERCAPAI"]
+    assert chosen.colorscale[0][1] == B[3]
     assert (chosen.marker.line.color, chosen.marker.line.width) == (palette.INK, 2.5)
     # 16.71 is [105, 106] x [0, 1]; grown 3x around its centre: [104, 107] x [-1, 2]; cut to the
     # province's box [102, 106] x [0, 1]: [104, 106] x [0, 1]; margins max(2% of side, 0.02°).
@@ -195,16 +202,17 @@ def test_neighbours_are_named_where_enough_of_them_shows(coverage_store, squares
     # width (0.2496°) and 5% of the height (0.052°) inside it: [104.2096, 105.7904] x [0.032, 0.968].
     # 16.01 and 16.02 are outside that; 16.03 shows [104.2096, 105] x [0.032, 0.968] (0.74) ->
     # only Muara Enim, at that part's centre.
-    labels = peta_figure.context_labels(p.context, p.bounds).to_dict("records")
+    labels = map_labels.context_labels(p.context, p.bounds).to_dict("records")
     assert [(r["kode_wilayah"], r["nama"]) for r in labels] == [("16.03", "Muara Enim")]
     assert (labels[0]["lon"], labels[0]["lat"]) == pytest.approx(((104.2096 + 105) / 2, 0.5))
     # The map keeps 4% of the view's width (0.0832°) around the chosen area free of names:
     # 16.03's part ends at 105 - 0.0832.
-    labels = peta_figure.context_labels(p.context, p.bounds, p.shapes.frame).to_dict("records")
+    labels = map_labels.context_labels(p.context, p.bounds, p.shapes.frame).to_dict("records")
     assert (labels[0]["lon"], labels[0]["lat"]) == pytest.approx(((104.2096 + 104.9168) / 2, 0.5))
     labels = [t for t in p.figure.data if t.type == "scattergeo"]
     assert [(t.meta, t.mode, t.hoverinfo, list(t.text)) for t in labels] == [
-        (peta_figure.CONTEXT_META, "text", "skip", ["Muara Enim"])
+        (peta_figure.CONTEXT_META, "text", "skip", ["Muara Enim"]),
+        (peta_figure.NAMES_META, "text", "skip", ["Kota Palembang"]),  # the chosen area is named too
     ]
 
 
@@ -263,7 +271,7 @@ def test_english(coverage_store, squares):
     # KC01 serves 16.01 (gap 8.667) and 16.71 (gap 0): breaks 0 .. 8.667 in 2 -> 4.334 (rounded up)
     assert legend(p)[-1][0] == "No data"
     assert [r[0] for r in legend(p)] == ["0 – 4,334", "4,334 – 8,667", "No data"]
-    assert p.title == "Participant gap — KC Palembang, August 2026"
+    assert p.title == "Regencies/cities' shortfall — KC Palembang, August 2026"
     assert p.lang == "en"
 
 

@@ -1,9 +1,10 @@
 """The map's controls: which indicator, how its values are split into classes, and bubbles.
 
-One row above the map (widgets of fixed width that wrap on a narrow screen), so the map keeps
-the page's width. The method control is keyed per indicator, so switching indicators never
-carries a method the new one does not allow; the number of classes is hidden where it means
-nothing (fixed thresholds).
+Few and small, so the map starts above the fold at 1280×720: the indicator is a selectbox in the
+page's one toolbar row; the rest (classes, bubbles), changed less often, sits in a popover beside it
+whose label says what is chosen. The method control is keyed per indicator, so switching
+indicators never carries a method the new one does not allow; the number of classes is hidden
+where it means nothing (fixed thresholds).
 
 The choices live in the URL, like the sidebar's (ui.shell.urlstate), so a presenter can bookmark or
 share a map: `?indikator=pwbd&metode=kuantil&kelas=5&gelembung=gap`, defaults left out. This
@@ -100,20 +101,35 @@ def write_url(choice: Choice) -> None:
     st.session_state[_WRITTEN] = wanted
 
 
-def draw(lang: str) -> Choice:
-    """Draw the controls in one row and return what they say."""
-    row = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
-    col_ind = col_met = col_kls = col_gel = row
+def _summary(lang: str) -> str:
+    """The popover's label: the method, classes and bubbles now chosen, as state holds them."""
+    indikator = st.session_state.get("peta_indikator", DEFAULT_INDIKATOR)
+    spec = indicators.INDICATORS.get(indikator, indicators.INDICATORS[DEFAULT_INDIKATOR])
+    metode = st.session_state.get(f"peta_metode_{spec.name}") or spec.default_method
+    parts = [P(METHOD_LABEL.get(metode, "m_ambang"), lang)]
+    if metode != "ambang":
+        parts.append(P("n_kelas", lang, n=st.session_state.get("peta_kelas") or DEFAULT_KELAS))
+    gelembung = st.session_state.get("peta_gelembung")
+    if gelembung in indicators.INDICATORS:
+        parts.append(P("dengan_gelembung", lang))
+    return " · ".join(parts)
+
+
+def draw(lang: str, row) -> Choice:
+    """Draw the indicator into `row` (a horizontal container) and the other controls into a popover
+    beside it; return what they say."""
     names = list(indicators.NAMES)
-    indikator = col_ind.selectbox(
+    indikator = row.selectbox(
         P("c_indikator", lang),
         names,
         # Set by read_url: no index of our own (Streamlit warns when a default and a set value meet).
         index=0 if "peta_indikator" in st.session_state else names.index(DEFAULT_INDIKATOR),
         format_func=lambda n: indicators.INDICATORS[n].label(lang),
         key="peta_indikator",
-        width=280,
+        width=195,
     )
+    more = row.popover(_summary(lang), icon=":material/tune:", help=P("atur_help", lang), key="peta_atur")
+    col_met = col_kls = col_gel = more
     spec = indicators.INDICATORS[indikator]
     methods = list(spec.methods)
     metode = (
@@ -150,6 +166,6 @@ def draw(lang: str) -> Choice:
         format_func=lambda n: P("g_none", lang) if n == NO_BUBBLES else indicators.INDICATORS[n].label(lang),
         help=P("gelembung_help", lang),
         key="peta_gelembung",
-        width=280,
+        width=195,
     )
     return Choice(indikator, metode, int(kelas), gelembung or None)

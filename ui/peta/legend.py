@@ -34,7 +34,8 @@ CSS = """
 
 
 def html(rows, lang: str, title: str, no_data_last: bool = True) -> str:
-    """The legend as HTML: one row per class (colour, label, count), the no-data class last."""
+    """The legend as HTML headed by `title` (the map's title, which says what is coloured): one row
+    per class (colour, label, count), the no-data class last."""
     parts = [f'<div class="peta-legend"><span class="head">{escape(title)}:</span>']
     for i, row in enumerate(rows):
         nodata = no_data_last and i == len(rows) - 1

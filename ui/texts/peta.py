@@ -29,12 +29,18 @@ P = Catalog(
         "m_ambang": _m("Ambang tetap", "Fixed thresholds"),
         "metode_help": _m(
             "Kuantil: jumlah wilayah kira-kira sama di tiap kelas. Interval sama: rentang nilai sama "
-            "lebar. Ambang tetap: batas yang sudah ditentukan (warna status).",
+            "lebar. Ambang tetap: batas yang sudah ditentukan.",
             "Quantiles: about the same number of areas in each class. Equal intervals: ranges of the "
-            "same width. Fixed thresholds: set limits (the status colours).",
+            "same width. Fixed thresholds: set limits.",
         ),
         "c_kelas": _m("Jumlah kelas", "Number of classes"),
         "c_gelembung": _m("Gelembung", "Bubbles"),
+        "n_kelas": _m("{n} kelas", "{n} classes"),
+        "dengan_gelembung": _m("gelembung", "bubbles"),
+        "atur_help": _m(
+            "Cara membagi kelas warna, jumlah kelas, dan gelembung di atas peta.",
+            "How the colour classes are split, how many, and circles over the map.",
+        ),
         "g_none": _m("Tanpa gelembung", "No bubbles"),
         "gelembung_help": _m(
             "Lingkaran di atas peta, besarnya sebanding dengan jumlah yang dipilih.",
@@ -43,10 +49,9 @@ P = Catalog(
         # Moving around
         "open_label": _m("Buka wilayah", "Open an area"),
         "open_ph": _m("Pilih wilayah…", "Choose an area…"),
-        "go_up": _m("Kembali ke {nama}", "Back to {nama}"),
+        "go_up_help": _m("Kembali ke {nama}", "Back to {nama}"),
         "nasional": _m("Nasional", "National"),
         # Beside the map
-        "legend": _m("Legenda", "Legend"),
         "legend_n": _m("{n} wilayah", "{n} areas"),
         "tanpa_bentuk": _m(
             "Belum ada batas di peta untuk {n} wilayah: {nama}. Wilayah itu tetap ada di tabel.",
