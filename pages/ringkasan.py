@@ -19,6 +19,7 @@ from analytics.coverage.periods import add_months
 from analytics.coverage.series import headline_trend
 from analytics.figures import trend
 from analytics.freshness import dataset_freshness
+from analytics.scope import Level, Scope, scope_name
 from ui import cached
 from ui.components import charts, tiles
 from ui.ringkasan import headline, notes, ranking
@@ -82,4 +83,9 @@ with left:
         fig = trend.trend_with_target(recent, h.target_peserta, h.batas_waktu, shown.path, lang, height=400)
         charts.show(fig, key="ringkasan_trend")
 with right:
-    ranking.draw(lambda: cached.subareas(con, view.scope, h.periode), view)
+    ranking.draw(
+        lambda: cached.subareas(con, view.scope, h.periode),
+        view,
+        standing=lambda: cached.kabkota_standing(con, view.scope, h.periode),
+        province=scope_name(con, Scope.wilayah(view.scope.kode[:2])) if view.scope.level is Level.KABKOTA else "",
+    )

@@ -226,3 +226,20 @@ def representative_points(shapes: Shapes) -> pd.DataFrame:
             "lon": shapely.get_x(points),
         }
     )
+
+
+TOUCH_DEG = 0.005  # ~500 m: shapes this close count as touching (official boundaries have slivers)
+
+
+def neighbours(con: duckdb.DuckDBPyConnection, kode: str) -> list[str]:
+    """The kabupaten/kota of `kode`'s own province whose shapes touch or overlap its shape (sorted);
+    [] when it has no shape. Within the province only: the caller may see that province, not the
+    next (analytics.coverage.standing)."""
+    frame = kabkota_shapes(con).frame
+    codes = frame["kode_wilayah"].astype(str)
+    own = frame[codes == kode]
+    if own.empty:
+        return []
+    same = frame[(codes.str[:2] == kode[:2]) & (codes != kode)]
+    near = shapely.intersects(same["geometry"].array, shapely.buffer(own["geometry"].iloc[0], TOUCH_DEG))
+    return sorted(str(c) for c in same["kode_wilayah"][near])

@@ -24,14 +24,16 @@ SQUARES = {
 NOTE = "Batas wilayah perkiraan (uji)."
 
 
+def frame_of(squares: dict) -> gpd.GeoDataFrame:
+    """The built-in shapes' frame for some of the squares."""
+    return gpd.GeoDataFrame({"kode_wilayah": list(squares)}, geometry=list(squares.values()), crs="EPSG:4326")
+
+
 @pytest.fixture
 def squares(monkeypatch):
     """The built-in shapes are the squares above, with a known note; the shape cache starts empty."""
 
-    def fake_builtin():
-        return gpd.GeoDataFrame({"kode_wilayah": list(SQUARES)}, geometry=list(SQUARES.values()), crs="EPSG:4326")
-
-    monkeypatch.setattr(shapes, "_builtin", fake_builtin)
+    monkeypatch.setattr(shapes, "_builtin", lambda: frame_of(SQUARES))
     from analytics.reports import peta
 
     monkeypatch.setattr(peta, "_builtin_note", lambda lang: NOTE)

@@ -14,6 +14,7 @@ import pytest
 from analytics.store import connect
 from tests import tiny_store
 from tests.analytics import coverage_fixtures as cf
+from tests.analytics import peta_fixtures
 from tests.pages.conftest import start
 from ui.components import tiles
 
@@ -32,6 +33,9 @@ def _store(tmp_path, monkeypatch, *, data: bool = True, targets: bool = True):
     con.close()
     monkeypatch.setenv("CAKUPAN_DB", str(path))
     return path
+
+
+squares = peta_fixtures.squares
 
 
 @pytest.fixture
@@ -174,15 +178,54 @@ def test_regency_with_an_allocated_target(store):
         "laju_aktual": "1.000 /bulan",
         "proyeksi": "37.000",
         "perusahaan_aktif": "1",
+        "peringkat": "4 dari 4",  # issue 11 point 6: its place in Sumatera Selatan (below)
     }
     assert contexts(at)["status"] == "laju aktual 46% dari laju dibutuhkan"
     assert notes(at)[0] == (
         "Target dialokasikan dari target provinsi menurut penduduk bekerja (wilayah ini tidak punya "
         "target sendiri)."
     )
-    # No ranking below a kabupaten/kota, and the page says why.
-    assert not any("data-ranking" in h for h in _html(at))
-    assert any("kabupaten/kota adalah tingkat wilayah terkecil" in n for n in notes(at))
+    # Issue 11 point 6: no sub-areas to rank, so the right half shows its place in its province and
+    # its neighbours (the built-in shapes here; test_regency_among_its_neighbours uses squares).
+    assert any("data-ranking" in h for h in _html(at))
+    # 104,0% > 96,8% > 95,2% > 79,2%
+    assert contexts(at)["peringkat"] == "kabupaten/kota berdata dan bertarget; 1 = capaian tertinggi"
+
+
+def test_regency_among_its_neighbours(store, squares):
+    """Issue 11 point 6: before, a kab/kota's right half said only that it has no sub-areas."""
+    at = start(wilayah="16.01")
+    assert "Posisi di Sumatera Selatan" in [h.value for h in at.subheader]
+    # squares in a row: 16.01 touches 16.02 only (15.71 lies in Jambi); in rank order, itself marked
+    assert tiles.read_ranking(_html(at), "posisi") == [
+        ("Ogan Komering Ilir", "96,8%", "! Berisiko"),
+        ("Ogan Komering Ulu", "79,2%", "▼ Tertinggal"),
+    ]
+    html = next(h for h in _html(at) if 'data-ranking="posisi"' in h)
+    assert '<tr class="ck-own"><td class="ck-pos">▶ 4</td><td>Ogan Komering Ulu</td>' in html
+    assert '<td class="ck-pos">2</td><td>Ogan Komering Ilir</td>' in html
+    assert "Dengan tetangganya" in html
+    (link,) = [p for p in at.get("page_link") if "Semua kabupaten/kota" in p.proto.label]
+    assert link.proto.label == "Semua kabupaten/kota di Sumatera Selatan"
+    assert (link.proto.page, link.proto.query_string) == ("capaian-target", "wilayah=16")
+
+
+def test_regency_without_a_shape_shows_those_ranked_around_it(store, squares, monkeypatch):
+    from analytics.geo import shapes
+
+    # Muara Enim (rank 3) loses its shape: its neighbours are unknown, so the rows are the two
+    # ranked above it and the one below.
+    drop = {k: v for k, v in peta_fixtures.SQUARES.items() if k != "16.03"}
+    monkeypatch.setattr(shapes, "_builtin", lambda: peta_fixtures.frame_of(drop))
+    shapes.clear_cache()
+    at = start(wilayah="16.03")
+    assert shown(at)["peringkat"] == "3 dari 4"
+    assert [name for name, _, _ in tiles.read_ranking(_html(at), "posisi")] == [
+        "Kota Palembang", "Ogan Komering Ilir", "Muara Enim", "Ogan Komering Ulu",
+    ]  # fmt: skip
+    html = next(h for h in _html(at) if 'data-ranking="posisi"' in h)
+    assert "Di sekitar peringkatnya" in html
+    assert any("Batas wilayahnya belum ada di peta" in c.value for c in at.caption)
 
 
 def test_regency_with_its_own_target_has_no_allocation_note(store):

@@ -64,3 +64,18 @@ def _behind(_con, version: tuple[str, int], scope: Scope, periode: dt.date) -> p
 def kabkota_behind(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -> pd.DataFrame:
     """The scope's kab/kota below their target, furthest behind first (analytics.coverage.parts)."""
     return _behind(con, data_version(con), scope, periode)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def _standing(_con, version: tuple[str, int], kode: str, periode: dt.date):
+    from analytics.coverage.standing import standing
+    from analytics.geo import shapes  # local: geometry is read only where a kab/kota is shown
+
+    province = subareas(_con, Scope.wilayah(kode[:2]), periode)
+    return standing(province, kode, shapes.neighbours(_con, kode))
+
+
+def kabkota_standing(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date):
+    """A kab/kota's place among its province's kab/kota and its neighbours
+    (analytics.coverage.standing), cached until the next load; None when its province has no table."""
+    return _standing(con, data_version(con), scope.kode, periode)

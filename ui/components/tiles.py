@@ -59,7 +59,9 @@ CSS = """
 table.ck-rank { width: 100%; border-collapse: collapse; font-size: 1.1rem; margin-bottom: 0.8rem; }
 table.ck-rank td { padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--ck-rule); color: var(--ck-ink); }
 table.ck-rank td.ck-num { text-align: right; font-weight: 800; white-space: nowrap; }
-table.ck-rank td.ck-pos { width: 2rem; color: var(--ck-soft); font-weight: 700; }
+table.ck-rank td.ck-pos { width: 2rem; color: var(--ck-soft); font-weight: 700; white-space: nowrap; }
+table.ck-rank tr.ck-own td { background: var(--ck-tint); font-weight: 800; }
+table.ck-rank tr.ck-own td.ck-pos { color: var(--ck-ink); }
 table.ck-rank td.ck-badge { white-space: nowrap; font-weight: 700; }
 </style>
 """
@@ -82,6 +84,8 @@ class RankRow:
     value: str
     badge: str = ""
     colour: str | None = None
+    pos: int | str | None = None  # the area's own rank ("–" unranked); None numbers the rows 1, 2, …
+    own: bool = False  # the area the page is about, marked among the others
 
 
 def style() -> None:
@@ -136,8 +140,8 @@ def section_title(text: str) -> None:
 def ranking(title: str, rows: Sequence[RankRow], key: str) -> None:
     """A numbered list of areas with a figure and a coloured badge, large enough for a projector."""
     body = "".join(
-        "<tr>"
-        f'<td class="ck-pos">{i}</td>'
+        ('<tr class="ck-own">' if r.own else "<tr>")
+        + f'<td class="ck-pos">{"▶ " if r.own else ""}{i if r.pos is None else escape(str(r.pos))}</td>'
         f"<td>{escape(r.name)}</td>"
         f'<td class="ck-num">{escape(r.value)}</td>'
         f'<td class="ck-badge" style="color: {r.colour or palette.MUTED}">{escape(r.badge)}</td>'
@@ -159,7 +163,7 @@ _TILE = re.compile(
     re.S,
 )
 _ROW = re.compile(
-    r'<td class="ck-pos">\d+</td><td>(.*?)</td><td class="ck-num">(.*?)</td>'
+    r'<td class="ck-pos">(?:▶ )?(?:\d+|–)</td><td>(.*?)</td><td class="ck-num">(.*?)</td>'
     r'<td class="ck-badge"[^>]*>(.*?)</td>',
     re.S,
 )

@@ -185,11 +185,28 @@ R = Catalog(
             "Belum ada {sub} dengan data dan target untuk periode ini.",
             "No {sub} has both data and a target for this period yet.",
         ),
-        "rank_kabkota_scope": _m(
-            "Peringkat sub-wilayah tidak ditampilkan: kabupaten/kota adalah tingkat wilayah terkecil "
-            "di aplikasi ini.",
-            "No sub-area ranking: a regency/city is the smallest area level in this app.",
+        "place_title": _m("Posisi di {provinsi}", "Standing in {provinsi}"),
+        "place_rank": _m("dari {dari}", "of {dari}"),
+        "place_rank_context": _m(
+            "kabupaten/kota berdata dan bertarget; 1 = capaian tertinggi",
+            "regencies/cities with data and a target; 1 = highest achievement",
         ),
+        "place_rank_label": _m("Peringkat capaian", "Achievement rank"),
+        "place_unranked": _m(
+            "Belum diperingkat: belum ada capaian (data atau target) untuk periode ini. {dari} dari "
+            "{jumlah} kabupaten/kota di provinsi ini diperingkat.",
+            "Not ranked: no achievement (data or target) for this period. {dari} of the province's "
+            "{jumlah} regencies/cities are ranked.",
+        ),
+        "place_neighbours": _m("Dengan tetangganya", "With its neighbours"),
+        "place_around": _m("Di sekitar peringkatnya", "Ranked around it"),
+        "place_around_note": _m(
+            "Batas wilayahnya belum ada di peta, jadi tetangganya belum diketahui: yang tampil adalah "
+            "kabupaten/kota di atas dan di bawah peringkatnya.",
+            "Its boundary is not on the map yet, so its neighbours are unknown: these are the "
+            "regencies/cities ranked just above and below it.",
+        ),
+        "place_link": _m("Semua kabupaten/kota di {provinsi}", "Every regency/city of {provinsi}"),
         "rank_title": _m("Peringkat {sub}", "{sub} ranking"),
     }
 )
