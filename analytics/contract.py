@@ -118,7 +118,7 @@ KEPESERTAAN = Dataset(
     columns=(
         _c("periode", MONTH, id_="Bulan data, YYYY-MM", en="Month, YYYY-MM"),
         _c("kode_wilayah", KODE_KABKOTA, id_="Kode Kemendagri PP.KK", en="Kemendagri code PP.KK"),
-        _c("segmen", ENUM, choices=SEGMEN, id_="PU, BPU, JAKON atau PMI", en="PU, BPU, JAKON or PMI"),
+        _c("segmen", ENUM, choices=SEGMEN, id_="PU, BPU, JAKON atau PMI (pekerja migran)", en="PU, BPU, JAKON or PMI (migrant workers)"),
         _c("peserta_aktif", COUNT, id_="Peserta aktif akhir bulan", en="Active participants"),
         _c("peserta_baru", COUNT, False, id_="Peserta baru bulan ini (opsional)", en="Joined this month (optional)"),
         _c(
@@ -155,7 +155,7 @@ TARGET = Dataset(
     columns=(
         _c("tahun", YEAR, id_="Tahun target, YYYY", en="Target year, YYYY"),
         _c("kode_wilayah", KODE_WILAYAH, id_="Kode provinsi PP atau kab/kota PP.KK", en="Province PP or regency PP.KK"),
-        _c("segmen", ENUM, choices=SEGMEN_TARGET, id_="SEMUA, PU, BPU, JAKON atau PMI", en="SEMUA, PU, BPU, JAKON or PMI"),
+        _c("segmen", ENUM, choices=SEGMEN_TARGET, id_="SEMUA, PU, BPU, JAKON atau PMI (pekerja migran)", en="SEMUA, PU, BPU, JAKON or PMI (migrant workers)"),
         _c("target_peserta", COUNT, False, id_="Target jumlah peserta", en="Target participants"),
         _c("target_cakupan_persen", PERCENT, False, id_="Target cakupan, 0-100", en="Target coverage, 0-100"),
         _c("batas_waktu", DATE, False, id_="Batas waktu YYYY-MM-DD (default 31 Desember)", en="Deadline YYYY-MM-DD"),
@@ -201,7 +201,8 @@ TINDAK_LANJUT = Dataset(
         _c("nib", TEXT, False, id_="NIB (opsional)", en="NIB (optional)"),
         _c("nama_perusahaan", TEXT, False, id_="Nama perusahaan (opsional)", en="Employer name (optional)"),
         _c("kode_wilayah", KODE_KABKOTA, id_="Kode Kemendagri PP.KK", en="Kemendagri code PP.KK"),
-        _c("kategori", ENUM, choices=KATEGORI, id_="PWBD, PDS_TK, PDS_UPAH, PDS_PROGRAM, PMI", en="Category"),
+        _c("kategori", ENUM, choices=KATEGORI, id_="PWBD, PDS_TK, PDS_UPAH, PDS_PROGRAM atau PMI (menunggak iuran)",
+           en="PWBD, PDS_TK, PDS_UPAH, PDS_PROGRAM or PMI (contribution arrears)"),
         _c("tahap", ENUM, choices=TAHAP, id_="Tahap sanksi (HIMBAUAN ... PROSES_HUKUM, PATUH)", en="Ladder stage"),
         _c("instansi", ENUM, choices=INSTANSI, id_="BPJS, DISNAKER, KEJAKSAAN, PTSP", en="Institution"),
         _c("nomor_dokumen", TEXT, False, id_="Nomor surat/dokumen (opsional)", en="Document number (optional)"),
@@ -218,7 +219,7 @@ KECELAKAAN = Dataset(
     columns=(
         _c("periode", MONTH, id_="Bulan, YYYY-MM", en="Month, YYYY-MM"),
         _c("kode_wilayah", KODE_KABKOTA, id_="Kode Kemendagri PP.KK", en="Kemendagri code PP.KK"),
-        _c("segmen", ENUM, choices=SEGMEN, id_="PU, BPU, JAKON atau PMI", en="PU, BPU, JAKON or PMI"),
+        _c("segmen", ENUM, choices=SEGMEN, id_="PU, BPU, JAKON atau PMI (pekerja migran)", en="PU, BPU, JAKON or PMI (migrant workers)"),
         _c("sektor", ENUM, False, choices=SEKTOR, id_="Kategori KBLI A-U (opsional)", en="KBLI section (optional)"),
         _c("kasus", COUNT, id_="Jumlah kasus", en="Cases"),
         _c("meninggal", COUNT, id_="Meninggal dunia (<= kasus)", en="Deaths (<= cases)"),

@@ -48,3 +48,20 @@ def kategori(kode: str, lang: str = "id", *, short: bool = False) -> str:
     """A compliance category's name: `kategori("PDS_TK", "en")` -> "PDS-TK – some workers unregistered"."""
     names = KATEGORI_SINGKAT if short else KATEGORI_NAMA
     return names[kode]["en" if lang == "en" else "id"]
+
+
+# The membership segments (analytics.contract.SEGMEN), named with their code on charts and tables.
+# "PMI" is also the arrears category above, so wherever a segment is named it says which PMI it is:
+# the migrant workers. A segment the contract does not know (none should reach a page) shows as given.
+SEGMEN_NAMA: dict[str, dict[str, str]] = {
+    "PU": {"id": "PU – penerima upah", "en": "PU – wage earners"},
+    "BPU": {"id": "BPU – bukan penerima upah", "en": "BPU – non-wage earners"},
+    "JAKON": {"id": "JAKON – jasa konstruksi", "en": "JAKON – construction"},
+    "PMI": {"id": "PMI – pekerja migran", "en": "PMI – migrant workers"},
+}
+
+
+def segmen(kode: str, lang: str = "id") -> str:
+    """A membership segment's name: `segmen("PMI", "en")` -> "PMI – migrant workers"."""
+    names = SEGMEN_NAMA.get(str(kode))
+    return names["en" if lang == "en" else "id"] if names else str(kode)

@@ -51,3 +51,36 @@ def test_a_term_has_one_english_name_everywhere(term):
     names = {(m, en) for m, id_, en in _pairs() if id_ == term}
     assert names, f"{term!r} appears in no catalogue: remove it from the glossary"
     assert {en for _, en in names} == {TERMS[term]}, sorted(names)
+
+
+def test_both_meanings_of_pmi_are_spelled_out():
+    """Issue 11 point 8: "PMI" is the migrant-worker segment on Tren and the arrears category on
+    Kepatuhan; wherever either is named, the name says which."""
+    assert glossary.segmen("PMI") == "PMI – pekerja migran"
+    assert glossary.segmen("PMI", "en") == "PMI – migrant workers"
+    assert glossary.kategori("PMI") == glossary.kategori("PMI", short=True) == "PMI – menunggak iuran"
+    assert [glossary.segmen(s) for s in ("PU", "BPU", "JAKON")] == [
+        "PU – penerima upah", "BPU – bukan penerima upah", "JAKON – jasa konstruksi",
+    ]  # fmt: skip
+    assert glossary.segmen("LAIN") == "LAIN"  # unknown: shown as given, never hidden
+    # and no text anywhere names a bare "PMI" as a whole label
+    assert not [(m, id_) for m, id_, en in _pairs() if id_.strip() == "PMI" or en.strip() == "PMI"]
+
+
+def test_segment_charts_name_the_segments(tmp_path):
+    import datetime as dt
+
+    import pandas as pd
+
+    from analytics.figures import segments
+
+    frame = pd.DataFrame({
+        "periode": [dt.date(2026, 1, 1)] * 2, "segmen": ["PU", "PMI"], "peserta_aktif": [100, 5],
+        "peserta_baru": [None, None], "peserta_nonaktif": [None, None],
+    })  # fmt: skip
+    names = [t.name for t in segments.segments_stacked(frame, "id").data if t.showlegend is not False]
+    assert names == ["PU – penerima upah", "PMI – pekerja migran"]
+    split = segments.segments_split(frame, "en")
+    assert [a.text for a in split.layout.annotations][:2] == ["PU – wage earners", "PMI – migrant workers"]
+    yoy = segments.yoy_bars(pd.DataFrame({"segmen": ["SEMUA", "PMI"], "perubahan_persen": [1.0, 2.0]}), "id")
+    assert list(yoy.data[0].y)[1] == "PMI – pekerja migran"

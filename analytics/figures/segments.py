@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analytics import fmt
+from analytics import fmt, glossary
 from analytics.figures.style import (
     AREA_COLOURS,
     AREA_DASHES,
@@ -52,9 +52,9 @@ def segments_stacked(frame: pd.DataFrame, lang: str = "id", height: int = 460) -
         colour = SEGMENT_COLOURS.get(seg, OTHER_COLOUR)
         fig.add_trace(
             go.Scatter(
-                x=labels, y=y, name=seg, mode="lines", stackgroup="segmen",
+                x=labels, y=y, name=glossary.segmen(seg, lang), mode="lines", stackgroup="segmen",
                 line={"color": colour, "width": 2}, fillcolor=colour,
-                customdata=counts_text(y, lang), hovertemplate=hover_template(seg),
+                customdata=counts_text(y, lang), hovertemplate=hover_template(glossary.segmen(seg, lang)),
             )
         )  # fmt: skip
     total_name = FT("ch_total", lang)
@@ -94,7 +94,7 @@ def segments_split(
         cols=1,
         shared_xaxes=True,
         vertical_spacing=gap / (height - top - bottom) if n > 1 else 0,
-        subplot_titles=segments,
+        subplot_titles=[glossary.segmen(s, lang) for s in segments],
     )
     for i, seg in enumerate(segments, start=1):
         part = frame[frame["segmen"] == seg]
@@ -103,8 +103,8 @@ def segments_split(
         colour = SEGMENT_COLOURS.get(seg, OTHER_COLOUR)
         fig.add_trace(
             go.Scatter(
-                x=labels, y=y, name=seg, mode="lines", line={"color": colour, "width": 4},
-                customdata=counts_text(y, lang), hovertemplate=hover_template(seg),
+                x=labels, y=y, name=glossary.segmen(seg, lang), mode="lines", line={"color": colour, "width": 4},
+                customdata=counts_text(y, lang), hovertemplate=hover_template(glossary.segmen(seg, lang)),
             ),
             row=i, col=1,
         )  # fmt: skip
@@ -170,7 +170,7 @@ def yoy_bars(table: pd.DataFrame, lang: str = "id", height: int = 320) -> go.Fig
     table: `segmen`, `perubahan_persen` (analytics.coverage.series.year_on_year_by_segment).
     """
     rows = table[table["perubahan_persen"].notna()]
-    names = [FT("ch_total", lang) if s == "SEMUA" else s for s in rows["segmen"]]
+    names = [FT("ch_total", lang) if s == "SEMUA" else glossary.segmen(s, lang) for s in rows["segmen"]]
     values = [num(v) for v in rows["perubahan_persen"]]
     colours = [INK if s == "SEMUA" else SEGMENT_COLOURS.get(s, OTHER_COLOUR) for s in rows["segmen"]]
     text = [signed(v, lang, 1, percent=True) for v in values]

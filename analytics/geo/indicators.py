@@ -73,7 +73,7 @@ INDICATORS: dict[str, Indicator] = {
                   "pwbd_perusahaan", NUMERIC, "kuantil", palet="ungu"),
         Indicator("tk_belum_terlindungi", {"id": "TK belum terlindungi", "en": "Unprotected workers"},
                   "jumlah", "compliance", "tk_belum_terlindungi", NUMERIC, "kuantil", palet="ungu"),
-        Indicator("tunggakan", {"id": "Tunggakan iuran (PMI)", "en": "Contribution arrears (PMI)"},
+        Indicator("tunggakan", {"id": "Tunggakan iuran", "en": "Contribution arrears"},
                   "rupiah", "compliance", "pmi_tunggakan_rp", NUMERIC, "kuantil", palet="ungu"),
     )
 }  # fmt: skip

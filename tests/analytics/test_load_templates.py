@@ -28,7 +28,7 @@ def test_template_header_and_description_rows_follow_the_contract():
 
 def test_description_says_required_format_and_choices():
     segmen = DATASETS["kepesertaan"].column("segmen")
-    assert column_description(segmen, "id") == "Wajib. PU, BPU, JAKON atau PMI. [PU, BPU, JAKON, PMI]"
+    assert column_description(segmen, "id") == "Wajib. PU, BPU, JAKON atau PMI (pekerja migran). [PU, BPU, JAKON, PMI]"
     baru = DATASETS["kepesertaan"].column("peserta_baru")
     assert column_description(baru, "en") == "Optional. Joined this month (optional). [whole number >= 0]"
 

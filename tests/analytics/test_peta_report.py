@@ -142,7 +142,7 @@ def test_compliance_indicator_with_snapshot_month_in_the_title(compliance_covera
 def test_compliance_indicator_without_any_snapshot_is_all_no_data(compliance_coverage_store, squares):
     p = peta.build(compliance_coverage_store, Scope.wilayah("15"), AUG, "tunggakan")
     assert legend(p) == [("Tidak ada data", palette.NO_DATA, 2)]
-    assert p.title == "Tunggakan iuran (PMI) — Jambi"
+    assert p.title == "Tunggakan iuran — Jambi"
     assert [list(t.locations) for t in choropleths(p)] == [["15.01", "15.71"]]
 
 

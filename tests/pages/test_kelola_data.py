@@ -153,7 +153,7 @@ def test_a_template_button_for_every_dataset(filled_store):
     assert list(first.columns) == ["Kolom", "Wajib", "Format", "Nilai yang diizinkan", "Keterangan"]
     assert first.iloc[2].to_dict() == {
         "Kolom": "segmen", "Wajib": "ya", "Format": "pilihan",
-        "Nilai yang diizinkan": "PU, BPU, JAKON, PMI", "Keterangan": "PU, BPU, JAKON atau PMI",
+        "Nilai yang diizinkan": "PU, BPU, JAKON, PMI", "Keterangan": "PU, BPU, JAKON atau PMI (pekerja migran)",
     }
 
 

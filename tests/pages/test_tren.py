@@ -79,15 +79,15 @@ def test_year_on_year_table_by_segment(tren_store):
     assert at.caption[-1].value == "Agustus 2026 dibandingkan Agustus 2025, per segmen."
     # PU 30.000 vs 27.000 (+11,11%); BPU 1.000 vs 1.000; total 31.000 vs 28.000 (+10,71%)
     assert at.table[0].value.to_dict("records") == [
-        {"Segmen": "PU", "Agustus 2026": "30.000", "Agustus 2025": "27.000",
+        {"Segmen": "PU – penerima upah", "Agustus 2026": "30.000", "Agustus 2025": "27.000",
          "Perubahan": "+3.000", "Perubahan %": "+11,1%"},
-        {"Segmen": "BPU", "Agustus 2026": "1.000", "Agustus 2025": "1.000",
+        {"Segmen": "BPU – bukan penerima upah", "Agustus 2026": "1.000", "Agustus 2025": "1.000",
          "Perubahan": "0", "Perubahan %": "0,0%"},
         {"Segmen": "Total", "Agustus 2026": "31.000", "Agustus 2025": "28.000",
          "Perubahan": "+3.000", "Perubahan %": "+10,7%"},
     ]  # fmt: skip
     bars = charts(at)[0]["data"][0]
-    assert bars["y"] == ["PU", "BPU", "Total"]
+    assert bars["y"] == ["PU – penerima upah", "BPU – bukan penerima upah", "Total"]
     assert bars["x"] == pytest.approx([100 * 3_000 / 27_000, 0.0, 100 * 3_000 / 28_000])
     assert bars["text"] == ["+11,1%", "0,0%", "+10,7%"]
 
@@ -98,6 +98,8 @@ def test_segments_chart_carries_the_monthly_sums(tren_store):
     by_name = traces(spec)
     # Sumatera Selatan: BPU 4 × 1.000; PU the rest (May 480.083 − 4.000, Aug 493.333 − 4.000)
     months = ["Mei 2026", "Juni 2026", "Juli 2026", "Agustus 2026"]
+    # segments named (issue 11 point 8: "PMI" must say it means the migrant workers)
+    by_name = {k.split(" – ")[0]: v for k, v in by_name.items()}
     assert by_name["PU"]["x"] == months
     assert by_name["PU"]["y"] == [476_083, None, None, 489_333]  # June, July not loaded: a gap, not 0
     assert by_name["BPU"]["y"] == [4_000, None, None, 4_000]
@@ -105,7 +107,7 @@ def test_segments_chart_carries_the_monthly_sums(tren_store):
     assert by_name["PU"]["customdata"][0] == "476.083"
     at.radio(key="tr_seg_split").set_value(True).run()
     spec = charts(at)[0]
-    split = traces(spec)
+    split = {k.split(" – ")[0]: v for k, v in traces(spec).items()}
     assert split["PU"]["y"] == [476_083, None, None, 489_333] and "stackgroup" not in split["PU"]
     # every panel, not only the bottom one, says which months it shows
     layout = spec["layout"]
@@ -136,7 +138,7 @@ def test_projection_to_the_target_and_deadline(tren_store):
 
 def test_joiners_and_leavers_say_which_segment_gave_none(tren_store):
     at = tren(1, wilayah="15.71")
-    assert at.warning[0].value.startswith("Berkas segmen BPU tidak memuat peserta baru/nonaktif")
+    assert at.warning[0].value.startswith("Berkas segmen BPU – bukan penerima upah tidak memuat peserta baru/nonaktif")
     assert "PU" in at.caption[-1].value and "sebagian bulan" in at.caption[-1].value
     by_name = traces(charts(at)[0])
     assert by_name["Peserta baru"]["x"][0] == "Agustus 2025"
@@ -203,7 +205,7 @@ def test_english(tren_store):
     at = tren(2, lang="en", wilayah="15.71")
     assert at.title[0].value == "Membership Trends"
     assert at.table[0].value.to_dict("records")[0] == {
-        "Segment": "PU", "August 2026": "30,000", "August 2025": "27,000",
+        "Segment": "PU – wage earners", "August 2026": "30,000", "August 2025": "27,000",
         "Change": "+3,000", "Change %": "+11.1%",
     }  # fmt: skip
     at = tren(3, lang="en", wilayah="16")

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from analytics import fmt
+from analytics import fmt, glossary
 from analytics.coverage import monthly_total
 from analytics.coverage.periods import add_months
 from analytics.coverage.series import year_on_year_by_segment
@@ -51,9 +51,10 @@ def draw_flows(con, view: AppState, segments: pd.DataFrame, last: dt.date) -> No
     dari = fmt.bulan(pd.Timestamp(totals["periode"].min()).date(), lang)
     st.caption(t("arus_caption", dari=dari, sampai=fmt.bulan(last, lang)))
     if none_given:
-        st.warning(t("arus_missing", segmen=", ".join(none_given)), icon=":material/warning:")
+        st.warning(t("arus_missing", segmen=", ".join(glossary.segmen(s, lang) for s in none_given)),
+                   icon=":material/warning:")  # fmt: skip
     if partly:
-        st.caption(t("arus_partial", segmen=", ".join(partly)))
+        st.caption(t("arus_partial", segmen=", ".join(glossary.segmen(s, lang) for s in partly)))
     charts.show(segment_figures.flows(totals, lang), key="tr_chart_arus")
 
 
@@ -81,7 +82,7 @@ def draw_year_on_year(con, view: AppState, first: dt.date, last: dt.date, span: 
     st.caption(t("yoy_caption", bulan=bulan, bulan_lalu=bulan_lalu))
     table = pd.DataFrame(
         {
-            t("col_segmen"): [t("seg_total") if s == "SEMUA" else s for s in yoy["segmen"]],
+            t("col_segmen"): [t("seg_total") if s == "SEMUA" else glossary.segmen(s, lang) for s in yoy["segmen"]],
             bulan: [fmt.angka(v, lang=lang) for v in yoy["peserta_aktif"]],
             bulan_lalu: [fmt.angka(v, lang=lang) for v in yoy["peserta_aktif_tahun_lalu"]],
             t("col_perubahan"): [style.signed(v, lang) for v in yoy["perubahan"]],

@@ -93,7 +93,8 @@ def test_stacked_segments_hover_ends_with_the_total():
         }
     )
     spec = _spec(segments.segments_stacked(frame, "id"))
-    assert [t["name"] for t in spec["data"]] == ["PU", "BPU", "Total"]  # PU first: the base of the stack
+    # PU first: the base of the stack; segments named (issue 11 point 8)
+    assert [t["name"] for t in spec["data"]] == ["PU – penerima upah", "BPU – bukan penerima upah", "Total"]
     total = spec["data"][-1]
     assert total["y"] == [6_000, 6_700] and total["customdata"] == ["6.000", "6.700"]
     assert total["showlegend"] is False and "stackgroup" not in total
@@ -134,7 +135,8 @@ def test_every_split_segment_panel_has_its_own_month_ticks():
     for axis in axes:
         assert axis["showticklabels"] is True
         assert axis["ticktext"] == ["Jul 2026", "Agu"]
-    assert [a["text"] for a in layout["annotations"]] == ["PU", "BPU"]
+    # issue 11 point 8: a segment is named, so "PMI" always says it means the migrant workers
+    assert [a["text"] for a in layout["annotations"]] == ["PU – penerima upah", "BPU – bukan penerima upah"]
     # the upper panel ends above the lower one's title with room for its own ticks
     upper, lower = layout["yaxis"]["domain"], layout["yaxis2"]["domain"]
     assert (upper[0] - lower[1]) * (layout["height"] - 50) == pytest.approx(84)
