@@ -65,3 +65,18 @@ def segmen(kode: str, lang: str = "id") -> str:
     """A membership segment's name: `segmen("PMI", "en")` -> "PMI – migrant workers"."""
     names = SEGMEN_NAMA.get(str(kode))
     return names["en" if lang == "en" else "id"] if names else str(kode)
+
+
+# An employer's business scale (analytics.contract.SKALA) as pages and files write it.
+SKALA_NAMA: dict[str, dict[str, str]] = {
+    "MIKRO": {"id": "Mikro", "en": "Micro"},
+    "KECIL": {"id": "Kecil", "en": "Small"},
+    "MENENGAH": {"id": "Menengah", "en": "Medium"},
+    "BESAR": {"id": "Besar", "en": "Large"},
+}
+
+
+def skala(kode, lang: str = "id") -> str:
+    """An employer's scale in words: `skala("MENENGAH", "en")` -> "Medium"; unknown as given."""
+    names = SKALA_NAMA.get(str(kode).upper()) if isinstance(kode, str) else None
+    return names["en" if lang == "en" else "id"] if names else ("" if kode is None else str(kode))

@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 from openpyxl import load_workbook
 
-from analytics import exports, fmt, glossary
+from analytics import exports, fmt, glossary, kbli
 from analytics.compliance.employers import FLAG, NO_FILTER, EmployerFilter, count_employers, ranked_employers
 from analytics.compliance.rules import Settings
 from analytics.i18n import Catalog
@@ -61,6 +61,7 @@ L = Catalog(
         "c_wilayah": _m("Kabupaten/kota", "Regency/city"),
         "c_kode": _m("Kode wilayah", "Area code"),
         "c_sektor": _m("Sektor (KBLI)", "Sector (KBLI)"),
+        "c_sektor_nama": _m("Nama sektor", "Sector name"),
         "c_skala": _m("Skala", "Scale"),
         "c_kategori": _m("Kategori ketidakpatuhan", "Non-compliance categories"),
         "c_tk_wajib": _m("TK wajib", "Workers employed"),
@@ -92,9 +93,9 @@ def filters_in_words(f: EmployerFilter, wilayah_names: dict[str, str], lang: str
     if f.kategori:
         parts.append(L("f_kategori", lang, v=", ".join(kategori_label(k, lang) for k in f.kategori)))
     if f.sektor:
-        parts.append(L("f_sektor", lang, v=", ".join(f.sektor)))
+        parts.append(L("f_sektor", lang, v=", ".join(kbli.label(s, lang) for s in f.sektor)))
     if f.skala:
-        parts.append(L("f_skala", lang, v=", ".join(f.skala)))
+        parts.append(L("f_skala", lang, v=", ".join(glossary.skala(s, lang) for s in f.skala)))
     if f.kode_wilayah:
         parts.append(L("f_wilayah", lang, v=", ".join(wilayah_names.get(k, k) for k in f.kode_wilayah)))
     return "; ".join(parts) or L("no_filters", lang)
@@ -143,8 +144,9 @@ def inspection_xlsx(
             col("c_nib", exports.TEXT, rows["nib"]),
             col("c_wilayah", exports.TEXT, rows["nama_wilayah"]),
             col("c_kode", exports.TEXT, rows["kode_wilayah"]),
-            col("c_sektor", exports.TEXT, rows["sektor"]),
-            col("c_skala", exports.TEXT, rows["skala"]),
+            col("c_sektor", exports.TEXT, rows["sektor"]),  # the letter, to filter and join on
+            col("c_sektor_nama", exports.TEXT, [kbli.nama(s, lang) for s in rows["sektor"]]),
+            col("c_skala", exports.TEXT, [glossary.skala(s, lang) for s in rows["skala"]]),
             col("c_kategori", exports.TEXT, [categories_in_words(r, lang) for r in records]),
             col("c_tk_wajib", exports.INT, rows["tk_wajib"]),
             col("c_tk_terdaftar", exports.INT, rows["tk_terdaftar"]),

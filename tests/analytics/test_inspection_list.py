@@ -17,7 +17,7 @@ from tests.analytics.coverage_fixtures import coverage_empty_store  # noqa: F401
 NOW = dt.datetime(2026, 11, 2, 9, 30, tzinfo=dt.UTC)
 HEADER = [
     "Prioritas", "Nama perusahaan", "NPP", "NIB", "Kabupaten/kota", "Kode wilayah", "Sektor (KBLI)",
-    "Skala", "Kategori ketidakpatuhan", "TK wajib", "TK terdaftar", "TK belum terlindungi",
+    "Nama sektor", "Skala", "Kategori ketidakpatuhan", "TK wajib", "TK terdaftar", "TK belum terlindungi",
     "Program wajib belum diikuti", "Selisih upah/bulan (Rp)", "Tunggakan iuran (Rp)",
     "Lama tunggakan (bulan)", "Skor prioritas", "Tanggal pemeriksaan", "Petugas", "Hasil",
 ]  # fmt: skip
@@ -47,14 +47,15 @@ def test_inspection_list_columns_rows_and_title(con):
     body = rows[4:]
     assert [r[1] for r in body] == [n for n, _ in ef.ORDER_16]
     assert body[0] == [
-        1, "PT Gabungan", "N007", None, "Ogan Komering Ulu", "16.01", "A", "BESAR",
+        # issue 11 points 9, 10: the KBLI letter kept, its section named beside it; the scale in words
+        1, "PT Gabungan", "N007", None, "Ogan Komering Ulu", "16.01", "A", "Pertanian, kehutanan dan perikanan", "Besar",
         "PDS-TK – sebagian tenaga kerja; PMI – menunggak iuran", 200, 150, 50, None, 0, 20_000_000, 2, 62,
         None, None, None,
     ]  # fmt: skip
     upah = body[2]
-    assert (upah[8], upah[13], upah[16]) == ("PDS-Upah – upah dilaporkan kurang", 200_000_000, 40)
-    assert body[6][12] == "JHT;JP"
-    assert body[4][8] == "PWBD – wajib belum daftar" and body[4][11] == 12
+    assert (upah[9], upah[14], upah[17]) == ("PDS-Upah – upah dilaporkan kurang", 200_000_000, 40)
+    assert body[6][13] == "JHT;JP"
+    assert body[4][9] == "PWBD – wajib belum daftar" and body[4][12] == 12
     assert ws.freeze_panes == "A5"
 
 
@@ -71,7 +72,7 @@ def test_capped_list_says_so(con):
     _, rows = read(data)
     assert rows[2][0].startswith("Hanya 10 perusahaan dengan prioritas tertinggi dari 30")
     assert [r[0] for r in rows[4:]] == list(range(1, 11))
-    assert [r[9] for r in rows[4:]] == list(range(30, 20, -1))
+    assert [r[10] for r in rows[4:]] == list(range(30, 20, -1))
 
 
 def test_english_headers(con):

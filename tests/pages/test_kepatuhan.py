@@ -210,3 +210,21 @@ def test_regency_scope(store):
     assert list(employer_list(at)["Perusahaan"]) == ["PT Gabungan", "PT Program Kurang"]
     assert any(c.value.startswith("Ogan Komering Ulu adalah kabupaten/kota") for c in at.caption)
     assert at.multiselect(key="kp_wilayah").disabled
+
+
+def test_sectors_are_named_in_both_languages(store):
+    """Issue 11 point 9 (sectors were bare KBLI letters) and point 10 (scales untranslated)."""
+    at = open_page(wilayah="16")
+    first = employer_list(at).iloc[0]  # PT Gabungan: section A, BESAR
+    assert (first["Sektor"], first["Skala"]) == ("A – Pertanian, kehutanan dan perikanan", "Besar")
+    options = at.multiselect(key="kp_sektor").options
+    assert len(options) == 21 and options[6] == "G – Perdagangan besar dan eceran"
+    at = open_tab(at, "Per sektor")
+    (frame,) = [d.value for d in at.dataframe if "Sektor (KBLI)" in d.value.columns]
+    assert all(" – " in s for s in frame["Sektor (KBLI)"]), list(frame["Sektor (KBLI)"])
+    assert "A – Pertanian, kehutanan dan perikanan" in list(frame["Sektor (KBLI)"])
+
+    en = open_page(wilayah="16", lang="en")
+    first = employer_list_en(en).iloc[0]
+    assert (first["Sector"], first["Scale"]) == ("A – Agriculture, forestry and fishing", "Large")
+    assert en.multiselect(key="kp_skala").options == ["Micro", "Small", "Medium", "Large"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import fmt, glossary
+from analytics import fmt, glossary, kbli
 from analytics.compliance.employers import KATEGORI, SEKTOR, SKALA, EmployerFilter, area_choices, pages_needed
 from analytics.compliance.inspection_list import MAX_ROWS, file_name
 from analytics.exports import XLSX_MIME
@@ -36,9 +36,11 @@ def draw(con, view: AppState, summary) -> None:
         key="kp_kategori",
     )
     row2 = st.columns([1, 1, 2])
-    sektor = row2[0].multiselect(k("f_sektor"), SEKTOR, placeholder=k("f_all"), key="kp_sektor")
+    sektor = row2[0].multiselect(
+        k("f_sektor"), SEKTOR, format_func=lambda s: kbli.label(s, lang), placeholder=k("f_all"), key="kp_sektor"
+    )
     skala = row2[1].multiselect(
-        k("f_skala"), SKALA, format_func=str.capitalize, placeholder=k("f_all"), key="kp_skala"
+        k("f_skala"), SKALA, format_func=lambda s: glossary.skala(s, lang), placeholder=k("f_all"), key="kp_skala"
     )
     wilayah = row2[2].multiselect(
         k("f_wilayah"), list(area_names), format_func=lambda c: area_names.get(c, c), placeholder=k("f_all"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import fmt, glossary
+from analytics import fmt, glossary, kbli
 from analytics.compliance.employers import FLAG, KATEGORI
 from ui.components import tables
 from ui.texts.kepatuhan import K
@@ -51,8 +51,8 @@ def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             K("c_tk", lang): [f"{n(r['tk_wajib'])} / {n(r['tk_terdaftar'])}" for r in records],
             K("c_npp", lang): [text(r["npp"]) for r in records],
             K("c_nib", lang): [text(r["nib"]) for r in records],
-            K("c_sektor", lang): [r["sektor"] for r in records],
-            K("c_skala", lang): [r["skala"].capitalize() for r in records],
+            K("c_sektor", lang): [kbli.label(r["sektor"], lang) for r in records],
+            K("c_skala", lang): [glossary.skala(r["skala"], lang) for r in records],
         }
     )
 
@@ -73,7 +73,12 @@ def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: s
     def n(x):
         return fmt.angka(x, lang=lang)
 
-    out = {key_header: list(frame[key_col])}
+    keys = list(frame[key_col])
+    if key_col == "sektor":  # the section's letter and name, "G – Perdagangan besar dan eceran"
+        keys = [kbli.label(k, lang) for k in keys]
+    elif key_col == "skala":
+        keys = [glossary.skala(k, lang) for k in keys]
+    out = {key_header: keys}
     out[K("col_tidak_patuh", lang)] = [n(x) for x in frame["perusahaan_tidak_patuh"]]
     for k in KATEGORI:
         out[glossary.kategori(k, lang, short=True)] = [n(x) for x in frame[f"{k.lower()}_perusahaan"]]

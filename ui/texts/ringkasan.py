@@ -117,8 +117,8 @@ R = Catalog(
         "partial_missing": _m("belum dimuat", "not loaded"),
         "partial_missing_ctx": _m("laporan kepesertaan bulan ini belum masuk", "this month's membership report is not in yet"),
         "perusahaan_ctx": _m(
-            "pemberi kerja berstatus AKTIF, data terakhir s.d. {periode}",
-            "employers with status AKTIF, latest data up to {periode}",
+            "pemberi kerja berstatus aktif, data terakhir s.d. {periode}",
+            "active employers, latest data up to {periode}",
         ),
         "perusahaan_none_ctx": _m("data perusahaan belum dimuat", "no employer data loaded"),
         "per_bulan": _m("/bulan", "/month"),
