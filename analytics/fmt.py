@@ -83,6 +83,34 @@ def rupiah(x, lang: str = "id", compact: bool = True) -> str:
     return f"{sign}Rp {angka(x, 0, lang)}"
 
 
+def rupiah_kolom(values, lang: str = "id") -> list[str]:
+    """A column (or a chart's labels) of rupiah in **one unit**, so a glance compares them: `Rp 8,90 M`
+    over `Rp 0,27 M`, never `Rp 8,9 M` over `Rp 268,5 jt`. The unit is that of the largest value
+    (T, M or jt; full rupiah below a million), one decimal, two when a value is under a tenth of
+    the unit; zero reads `Rp 0` and a value that is not zero but rounds to zero `< Rp 0,01 M`.
+    Missing: NO_VALUE."""
+    present = [abs(float(v)) for v in values if not _missing(v)]
+    largest = max(present, default=0.0)
+    size, unit = next(((s, u) for s, u in _UNITS[lang] if largest >= s and s >= 1e6), (1.0, ""))
+    if not unit:
+        return [rupiah(v, lang, compact=False) for v in values]
+    decimals = 2 if any(0 < v / size < 0.1 for v in present) else 1
+    smallest = 10.0**-decimals
+    out = []
+    for v in values:
+        if _missing(v):
+            out.append(NO_VALUE)
+            continue
+        sign, scaled = ("-" if v < 0 else ""), abs(float(v)) / size
+        if scaled == 0:
+            out.append("Rp 0")
+        elif scaled < smallest / 2:
+            out.append(f"< {sign}Rp {angka(smallest, decimals, lang)} {unit}")
+        else:
+            out.append(f"{sign}Rp {angka(scaled, decimals, lang)} {unit}")
+    return out
+
+
 def bulan(d: dt.date | str | None, lang: str = "id") -> str:
     """A month: `Oktober 2026`. Accepts a date or `YYYY-MM`."""
     if d is None:

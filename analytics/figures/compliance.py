@@ -19,10 +19,8 @@ def ageing_chart(umur: dict[str, int], umur_rp: dict[str, int], lang: str) -> go
     """Employers in arrears per ageing bucket (horizontal bars, labelled with count and rupiah)."""
     labels = [label.replace("bulan", FT("months", lang)) for label in umur]
     counts = [int(v) for v in umur.values()]
-    text = [
-        f"{fmt.angka(c, lang=lang)} · {fmt.rupiah(umur_rp.get(k, 0), lang)}"
-        for k, c in zip(umur, counts, strict=True)
-    ]
+    money = fmt.rupiah_kolom([umur_rp.get(k, 0) for k in umur], lang)  # one unit for every bar
+    text = [f"{fmt.angka(c, lang=lang)} · {rp}" for c, rp in zip(counts, money, strict=True)]
     fig = go.Figure(
         go.Bar(
             x=counts, y=labels, orientation="h", marker={"color": COLOURS["PMI"]}, text=text,

@@ -135,11 +135,13 @@ def nice_step(span: float, target_ticks: int = 5) -> float:
     return 10 * mag
 
 
-def tick_text(v: float, step: float, lang: str, percent: bool) -> str:
+def tick_text(v: float, step: float, lang: str, percent: bool, millions: bool = False) -> str:
+    """One tick's text. `millions`: the whole axis is written in millions (`0,5 jt`, `1,0 jt`), so an
+    axis never mixes `500.000` with `1,0 jt` (issue 11 point 10)."""
     if percent:
         decimals = 0 if float(step).is_integer() else 1 if float(step * 10).is_integer() else 2
         return fmt.persen(v, decimals, lang)
-    if step >= 100_000 and abs(v) >= 1_000_000 or (v == 0 and step >= 100_000):
+    if millions:
         if v == 0:
             return "0"
         decimals = 0 if step % 1_000_000 == 0 else 1 if step % 100_000 == 0 else 2
@@ -161,10 +163,11 @@ def value_axis(lo: float, hi: float, lang: str, *, percent: bool = False, from_z
     count = int(round((stop - start) / step))
     vals = [start + i * step for i in range(count + 1)]
     pad = step * 0.04
+    millions = not percent and step >= 100_000 and max(abs(v) for v in vals) >= 1_000_000
     return {
         "tickmode": "array",
         "tickvals": vals,
-        "ticktext": [tick_text(v, step, lang, percent) for v in vals],
+        "ticktext": [tick_text(v, step, lang, percent, millions) for v in vals],
         "range": [start - (0 if from_zero and start == 0 else pad), stop + pad],
         "gridcolor": GRID,
         "zeroline": from_zero,

@@ -153,3 +153,20 @@ def test_upload_of_a_bad_file_is_rejected_with_a_report(nav_pages, offline):
     assert errors.count() and T("up_rejected", "id").split(".")[0] in errors.first.inner_text()
     assert page.locator('[data-testid="stMain"] [data-testid="stDataFrame"]').count(), "no error table"
     _assert_offline(guard)
+
+
+def test_a_file_of_another_type_is_refused_in_the_users_language(nav_pages, offline):
+    """Before (issue 11 point 10): Streamlit's own "application/pdf files are not allowed", in
+    English, also hidden in the markup. Now the upload reaches analytics.load, which names it."""
+    page, guard = offline
+    _open(page, _kelola_data(nav_pages).url)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
+        files=[{"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 bukan tabel"}]
+    )
+    page.wait_for_timeout(300)
+    harness.wait_until_idle(page)
+    html = page.locator('[data-testid="stMain"]').inner_html()
+    assert "not allowed" not in html
+    assert "Format berkas .pdf tidak didukung" in page.locator('[data-testid="stMain"]').inner_text()
+    assert not page.locator('[data-testid="stException"]').count()
+    _assert_offline(guard)

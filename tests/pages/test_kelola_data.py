@@ -311,3 +311,15 @@ def test_an_upload_is_kept_on_disk_and_the_uploader_lets_go_of_it(filled_store):
     assert unescaped(tab(at, "upload").info[0].value) == (
         "Berkas yang sedang ditangani: **kepesertaan_nov.csv** (1 KB). Pilih berkas lain di atas untuk menggantinya.")
     assert tab(at, "upload").success[0].value == "Berkas lolos pemeriksaan dan siap disimpan."
+
+
+def test_uploaders_accept_any_type_and_refuse_it_in_words(filled_store):
+    """Issue 11 point 10: with `type=` Streamlit refused a file itself, in English ("text/plain files
+    are not allowed"). The uploaders take any file; analytics.load names what it cannot read."""
+    at = kelola()
+    assert [list(u.proto.type) for u in at.get("file_uploader")] == [[], []]  # data and boundaries
+    at = upload(at, "laporan.pdf", b"%PDF-1.4")
+    up = tab(at, "upload")
+    assert up.error[0].value.startswith("Berkas ditolak. Tidak ada data yang berubah.")
+    shown = " ".join(str(v) for t in [*up.table, *up.dataframe] for v in t.value.to_numpy().ravel())
+    assert "Format berkas .pdf tidak didukung: gunakan CSV atau XLSX" in shown

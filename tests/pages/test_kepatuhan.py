@@ -228,3 +228,12 @@ def test_sectors_are_named_in_both_languages(store):
     first = employer_list_en(en).iloc[0]
     assert (first["Sector"], first["Scale"]) == ("A – Agriculture, forestry and fishing", "Large")
     assert en.multiselect(key="kp_skala").options == ["Micro", "Small", "Medium", "Large"]
+
+
+def test_filters_have_no_english_select_all(store):
+    """Issue 11 points 10 and 15: Streamlit's "Select all" / "Select 2 matches" row is English and
+    made Enter pick every match; every multiselect of the page turns it off (proto 0 = never)."""
+    at = open_page(wilayah="16")
+    boxes = {m.key: m.proto.select_all for m in at.multiselect}
+    assert set(boxes) == {"kp_kategori", "kp_sektor", "kp_skala", "kp_wilayah"}
+    assert set(boxes.values()) == {0}

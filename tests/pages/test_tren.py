@@ -158,6 +158,7 @@ def test_compare_two_areas_as_coverage_and_as_counts(tren_store):
     # national scope: provinces, those furthest behind preselected (issue 11): Kalimantan Barat 83,3 %,
     # Jambi 92,0 %, Sumatera Selatan 98,7 % of their targets; coverage first
     assert at.multiselect[0].value == ["wilayah:61", "wilayah:15", "wilayah:16"]
+    assert at.multiselect[0].proto.select_all == 0  # no English "Select all" row (issue 11 point 10)
     at.radio(key="tr_cmp_level_nasional_None").set_value("kabkota").run()
     at.multiselect(key="tr_cmp_kabkota_nasional_None").set_value(["wilayah:16.71", "wilayah:15.71"]).run()
     by_name = traces(charts(at)[0])

@@ -21,7 +21,6 @@ from ui.kelola import upload
 from ui.shell.state import AppState
 from ui.texts.geometri import G
 
-TYPES = ["geojson", "json", "gpkg", "zip"]
 UPLOAD = "kd_geo_upload"  # {"name", "data", "sha"}
 READ = "kd_geo_read"  # (sha, RawFile | GeometryError)
 PREPARED = "kd_geo_prepared"  # ((sha, column), Prepared | GeometryError)
@@ -141,7 +140,9 @@ def _reset(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
 def _import(con: duckdb.DuckDBPyConnection, source: shapes.Source, view: AppState) -> None:
     lang = view.lang
     st.subheader(G("upload_head", lang))
-    uploaded = st.file_uploader(G("file", lang), type=TYPES, key=f"kd_geo_file_{st.session_state.get(GEN, 0)}")
+    # No `type=`: Streamlit would refuse other files with its own English ("text/plain files are not
+    # allowed"); the importer names an unsupported file in the user's language instead.
+    uploaded = st.file_uploader(G("file", lang), key=f"kd_geo_file_{st.session_state.get(GEN, 0)}")
     st.caption(G("file_help", lang))
     file = upload.remember_upload(uploaded, UPLOAD)
     if file is None:

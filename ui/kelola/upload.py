@@ -182,9 +182,9 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
 
     gen = st.session_state.get(UPLOADER_GEN, 0)
     st.html(_button_text_css(view.t("up_button")))
-    uploaded = st.file_uploader(
-        view.t("up_file"), type=["csv", "xlsx"], key=f"kd_file_{gen}", help=view.t("up_file_help")
-    )
+    # No `type=`: Streamlit would refuse other files with its own English ("text/plain files are not
+    # allowed"); analytics.load names an unsupported file in the user's language instead.
+    uploaded = st.file_uploader(view.t("up_file"), key=f"kd_file_{gen}", help=view.t("up_file_help"))
     st.caption(view.t("up_file_limits", mb=fmt.angka(st.get_option("server.maxUploadSize"), lang=view.lang)))
     file = remember_upload(uploaded)
     if file is None:

@@ -11,7 +11,7 @@ from analytics.compliance.inspection_list import MAX_ROWS, file_name
 from analytics.exports import XLSX_MIME
 from analytics.scope import Level
 from ui.cached import kepatuhan as cached
-from ui.components import tiles
+from ui.components import multi, tiles
 from ui.kepatuhan import employer_table
 from ui.shell.state import AppState
 from ui.texts.kepatuhan import K
@@ -28,23 +28,26 @@ def draw(con, view: AppState, summary) -> None:
     area_names = dict(zip(areas["kode_wilayah"], areas["nama"], strict=True))
     row1 = st.columns([2, 2])
     cari = row1[0].text_input(k("f_cari"), placeholder=k("f_cari_ph"), key="kp_cari")
-    kategori = row1[1].multiselect(
+    kategori = multi.multiselect(
         k("f_kategori"),
         KATEGORI,
+        where=row1[1],
         format_func=lambda c: glossary.kategori(c, lang, short=True),
         placeholder=k("f_all"),
         key="kp_kategori",
     )
     row2 = st.columns([1, 1, 2])
-    sektor = row2[0].multiselect(
-        k("f_sektor"), SEKTOR, format_func=lambda s: kbli.label(s, lang), placeholder=k("f_all"), key="kp_sektor"
+    sektor = multi.multiselect(
+        k("f_sektor"), SEKTOR, where=row2[0], format_func=lambda s: kbli.label(s, lang), placeholder=k("f_all"),
+        key="kp_sektor",
     )
-    skala = row2[1].multiselect(
-        k("f_skala"), SKALA, format_func=lambda s: glossary.skala(s, lang), placeholder=k("f_all"), key="kp_skala"
+    skala = multi.multiselect(
+        k("f_skala"), SKALA, where=row2[1], format_func=lambda s: glossary.skala(s, lang), placeholder=k("f_all"),
+        key="kp_skala",
     )
-    wilayah = row2[2].multiselect(
-        k("f_wilayah"), list(area_names), format_func=lambda c: area_names.get(c, c), placeholder=k("f_all"),
-        key="kp_wilayah", disabled=view.scope.level is Level.KABKOTA,
+    wilayah = multi.multiselect(
+        k("f_wilayah"), list(area_names), where=row2[2], format_func=lambda c: area_names.get(c, c),
+        placeholder=k("f_all"), key="kp_wilayah", disabled=view.scope.level is Level.KABKOTA,
     )  # fmt: skip
     f = EmployerFilter(
         cari=cari or "",

@@ -40,13 +40,9 @@ def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             K("c_tk_belum", lang): [
                 n(r["tk_belum_terlindungi"]) if r["tk_belum_terlindungi"] else fmt.NO_VALUE for r in records
             ],
-            K("c_tunggakan", lang): [
-                fmt.rupiah(r["tunggakan_rp"], lang) if r["pmi"] else fmt.NO_VALUE for r in records
-            ],
+            K("c_tunggakan", lang): fmt.rupiah_kolom([r["tunggakan_rp"] if r["pmi"] else None for r in records], lang),
             K("c_bulan", lang): [n(r["bulan_tunggakan"]) if r["pmi"] else fmt.NO_VALUE for r in records],
-            K("c_selisih", lang): [
-                fmt.rupiah(r["selisih_upah_rp"], lang) if r["pds_upah"] else fmt.NO_VALUE for r in records
-            ],
+            K("c_selisih", lang): fmt.rupiah_kolom([r["selisih_upah_rp"] if r["pds_upah"] else None for r in records], lang),
             K("c_program", lang): [text(r["program_kurang"]).replace(";", ", ") for r in records],
             K("c_tk", lang): [f"{n(r['tk_wajib'])} / {n(r['tk_terdaftar'])}" for r in records],
             K("c_npp", lang): [text(r["npp"]) for r in records],
@@ -83,8 +79,9 @@ def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: s
     for k in KATEGORI:
         out[glossary.kategori(k, lang, short=True)] = [n(x) for x in frame[f"{k.lower()}_perusahaan"]]
     out[K("col_tk_belum", lang)] = [n(x) for x in frame["tk_belum_terlindungi"]]
-    out[K("col_selisih", lang)] = [fmt.rupiah(x, lang) for x in frame["pds_upah_selisih_upah_rp"]]
-    out[K("col_tunggakan", lang)] = [fmt.rupiah(x, lang) for x in frame["pmi_tunggakan_rp"]]
+    # one unit per column (issue 11 point 10): "Rp 268,5 jt" beside "Rp 8,9 M" cannot be compared
+    out[K("col_selisih", lang)] = fmt.rupiah_kolom(frame["pds_upah_selisih_upah_rp"], lang)
+    out[K("col_tunggakan", lang)] = fmt.rupiah_kolom(frame["pmi_tunggakan_rp"], lang)
     return pd.DataFrame(out)
 
 

@@ -22,7 +22,7 @@ def draw(outcomes: pd.DataFrame, view: AppState) -> None:
             t("col_patuh"): [n(v) for v in outcomes["patuh"]],
             t("col_patuh_persen"): [fmt.persen(v, 1, lang) for v in outcomes["patuh_persen"]],
             t("col_tk"): [n(v) for v in outcomes["tk_didaftarkan"]],
-            t("col_rp"): [fmt.rupiah(v, lang) for v in outcomes["tunggakan_dipulihkan_rp"]],
+            t("col_rp"): fmt.rupiah_kolom(outcomes["tunggakan_dipulihkan_rp"], lang),
         }
     )
     numeric = [c for c in table.columns if c != t("col_instansi")]

@@ -8,7 +8,7 @@ from analytics import areas
 from analytics.coverage.series import monthly_by_area
 from analytics.figures import segments as segment_figures
 from ui import cached
-from ui.components import charts
+from ui.components import charts, multi
 from ui.shell.state import AppState
 from ui.texts.tren import TT
 
@@ -40,7 +40,7 @@ def draw_comparison(con, view: AppState) -> None:
             key="tr_cmp_percent",
         )
     options = cached.comparable_areas(con, level, view.allowed)
-    picked = st.multiselect(
+    picked = multi.multiselect(
         t("cmp_areas"),
         list(options),
         default=[o for o in default_pick if o in options] if level == default_level else [],

@@ -71,6 +71,17 @@ def test_value_axis_ticks_are_round_and_formatted():
     assert style.value_axis(30.2, 41.9, "en", percent=True)["ticktext"][:2] == ["30.0%", "32.5%"]
 
 
+def test_an_axis_uses_one_unit():
+    """Issue 11 point 10: Tren's axis read "500.000" under "1,0 jt"; now every tick is in millions."""
+    axis = style.value_axis(0, 2_300_000, "id", from_zero=True)
+    assert axis["tickvals"] == [0, 500_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000]
+    assert axis["ticktext"] == ["0", "0,5 jt", "1,0 jt", "1,5 jt", "2,0 jt", "2,5 jt"]
+    assert style.value_axis(0, 2_300_000, "en", from_zero=True)["ticktext"][1] == "0.5 m"
+    # an axis whose top tick reaches a million is all in millions; one below it all in full numbers
+    assert style.value_axis(0, 900_000, "id", from_zero=True)["ticktext"][:2] == ["0", "0,2 jt"]
+    assert style.value_axis(0, 380_000, "id", from_zero=True)["ticktext"][-1] == "400.000"
+
+
 def test_month_ticks_are_quarterly_for_two_years():
     months = style.month_range(dt.date(2025, 1, 1), dt.date(2026, 12, 1))
     axis = style.month_axis(months, "id")
