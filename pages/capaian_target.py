@@ -13,7 +13,7 @@ from analytics.coverage import DataKosong
 from analytics.scope import Level, Scope, scope_name
 from ui import cached
 from ui.capaian import league_table
-from ui.components import downloads, plain
+from ui.components import downloads, plain, tables
 from ui.shell import db, theme, urlstate
 from ui.shell.state import current
 from ui.texts.capaian import T
@@ -61,7 +61,8 @@ options = league_table.sort_options(frame)
 sort_key = f"capaian_sort_{targets}"
 if ignored := league_table.sort_from_url(options, sort_key):
     st.caption(view.t("url_ignored", items=plain.items(ignored)))
-sort = st.segmented_control(
+order_row = st.container(horizontal=True, vertical_alignment="bottom", gap="small")
+sort = order_row.segmented_control(
     T("sort_label", lang),
     options,
     format_func=lambda s: T(league_table.SORT_LABEL[s], lang),
@@ -69,6 +70,7 @@ sort = st.segmented_control(
     required=True,
     key=sort_key,
 )
+every = tables.all_columns_toggle("capaian_semua_kolom", lang, where=order_row) if targets else True
 league_table.sort_to_url(sort or options[0], options)
 rows = league_table.ordered(frame, sort or options[0])
 screen = league_table.screen_frame(rows, lang, focus=focus)
@@ -76,7 +78,7 @@ screen = league_table.screen_frame(rows, lang, focus=focus)
 # back to this scope shows the table unselected, not a second jump).
 picks = st.session_state.get("_capaian_picks", 0)
 picked = league_table.draw(
-    screen, key=f"capaian_{view.scope.level}_{view.scope.kode}_{view.periode_param}_{picks}"
+    screen, key=f"capaian_{view.scope.level}_{view.scope.kode}_{view.periode_param}_{picks}", every=every
 )
 if picked and picked != focus:
     st.session_state["_capaian_picks"] = picks + 1

@@ -77,3 +77,50 @@ def test_the_province_map_starts_above_the_fold_named_and_in_blues(app, chromium
         assert fills and not status & set(fills), set(fills)
     finally:
         context.close()
+
+
+# (page, the key of the table's "Semua kolom" switch): the lists issue 11 found cut off at 1280×720.
+WIDE_TABLES = (
+    ("/capaian-target", "capaian_semua_kolom"), ("/kepatuhan", "kp_semua_kolom"), ("/tindak-lanjut", "tl_semua_kolom"),
+)  # fmt: skip
+
+# The first grid after the switch, in document order (a grid with no selection has no key class).
+_GRID_AFTER_JS = """
+(key) => {
+  const toggle = document.querySelector(`.st-key-${key}`);
+  if (!toggle) return null;
+  const grids = [...document.querySelectorAll('[data-testid="stDataFrame"]')];
+  const grid = grids.find(g => toggle.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING);
+  if (!grid) return null;
+  grid.scrollIntoView();
+  const s = grid.querySelector('.dvn-scroller');
+  const cols = grid.querySelector('[role=grid]');
+  return s && cols ? [s.scrollWidth, s.clientWidth, Number(cols.getAttribute('aria-colcount'))] : null;
+}
+"""
+
+
+@pytest.mark.parametrize(("path", "toggle"), WIDE_TABLES)
+def test_wide_tables_fit_a_projector_in_their_compact_layout(app, chromium, path, toggle):
+    """Before (issue 11 point 12): the employer list showed 5 of its 13 columns at 1280×720 and
+    Tindak Lanjut cut off Kab/kota and NPP; Capaian's status pushed Butuh/bln and Proyeksi off.
+    Now each opens in a compact layout whose every column shows without scrolling sideways, and
+    "Semua kolom" brings the rest (which may then scroll)."""
+    context = harness.new_context(chromium, 1280, 720)
+    harness.NetworkGuard().attach(context)
+    try:
+        page = context.new_page()
+        page.goto(app.url + path)
+        harness.wait_until_idle(page)
+        page.wait_for_selector(f".st-key-{toggle}", timeout=30_000)
+        sizes = page.wait_for_function(_GRID_AFTER_JS, arg=toggle, timeout=30_000).json_value()
+        assert sizes[0] <= sizes[1] + 2, f"{path}: the grid is {sizes[0]} px wide in {sizes[1]} px"
+        page.locator(f".st-key-{toggle} label").first.click()
+        harness.wait_until_idle(page)
+        wider = page.wait_for_function(
+            f"(key) => {{ const r = ({_GRID_AFTER_JS})(key); return r && r[2] > {sizes[2]} ? r : null; }}",
+            arg=toggle, timeout=30_000,
+        ).json_value()
+        assert wider[2] > sizes[2], (sizes, wider)  # every column: more than the compact layout
+    finally:
+        context.close()

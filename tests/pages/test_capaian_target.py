@@ -328,3 +328,14 @@ def test_an_unknown_order_in_a_link_is_named_and_ignored(store):
     at = open_page(best_first=False, urut="xyz")
     assert any("urut=xyz" in c.value for c in at.caption)
     assert rows(at, "nama")[0] == ("Kalimantan Barat",)  # the default, lowest first
+
+
+def test_the_table_opens_in_its_compact_projector_layout(store):
+    """Issue 11 point 12: aktif, target and cakupan wait under "Semua kolom" (and in the export), so
+    the columns a meeting reads fit 1280×720 (tests/browser/test_layout.py measures it)."""
+    at = open_page(best_first=False)
+    grid = at.dataframe[0].proto
+    assert list(grid.column_order) == ["peringkat", "nama", "capaian", "bar", "status", "gap", "laju", "proyeksi"]
+    at.toggle(key="capaian_semua_kolom").set_value(True).run()
+    every = list(at.dataframe[0].proto.column_order)
+    assert {"aktif", "target"} <= set(every) and len(every) > 8

@@ -33,6 +33,7 @@ from analytics import areas, exports, fmt, palette
 from analytics.coverage.numbers import projection_conflict
 from analytics.coverage.ranking import ranked
 from ui.components import status as status_style
+from ui.components import tables
 from ui.texts.capaian import T
 
 # The first is the default: worst first, the order a meeting discusses the areas in (issue 11).
@@ -303,16 +304,25 @@ def _column_config(screen: Screen, lang: str) -> dict:
     return config
 
 
-def draw(screen: Screen, key: str) -> str | None:
-    """Show the grid; return the code of the sub-area the user clicked (None when none).
+# The compact projector layout: what a meeting reads first. Aktif, target and cakupan are in "Semua
+# kolom" and the export; with every other column the national table fits 1280×720 (issue 11).
+COMPACT = ("peringkat", "nama", "capaian", "bar", "status", "gap", "laju", "proyeksi")
+
+
+def draw(screen: Screen, key: str, every: bool = False) -> str | None:
+    """Show the grid, its compact columns or `every` one; return the code of the sub-area the user
+    clicked (None when none).
 
     `key` must start with `capaian_` (the toolbar rule above finds the table by it).
     """
     # Every row up to 14 without a scroll bar (header ~40 px); longer lists scroll inside the grid.
     height = 44 + ROW_HEIGHT * min(len(screen.data), 14)
+    # Without targets there are four columns, all of them compact.
+    compact = COMPACT if "capaian" in screen.data else tuple(screen.data.columns)
     event = st.dataframe(
         _styled(screen),
         column_config=_column_config(screen, screen.lang),
+        column_order=tables.column_order(screen.data.columns, compact, every),
         hide_index=True,
         row_height=ROW_HEIGHT,
         height=height,

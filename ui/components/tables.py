@@ -1,8 +1,14 @@
-"""Tables of pre-formatted text whose figures still line up on the right.
+"""Tables of pre-formatted text whose figures still line up on the right, and the switch between a
+wide table's compact projector layout and all its columns.
 
 Figures are formatted in the user's language before they reach a table (`7.875`, `12,5%`), which
 makes them text, and text is left-aligned. st.dataframe takes `TextColumn(alignment="right")`;
 st.table takes a pandas Styler, which this builds (cells and headings of the named columns).
+
+A projector at 1280×720 shows about 790 px of table: a list of thirteen columns showed five, and the
+ones cut off were the ones an official acts on. Each wide table has a compact layout (the columns
+acted on first, in that order) shown by default, and "Semua kolom" for the rest; the downloads
+always hold every column.
 """
 
 from __future__ import annotations
@@ -23,6 +29,21 @@ def right_aligned(table: pd.DataFrame, columns: Iterable[str]) -> Styler:
     return table.style.set_table_styles(
         {c: [{"selector": "th", "props": RIGHT}, {"selector": "td", "props": RIGHT}] for c in columns},
     )
+
+
+def all_columns_toggle(key: str, lang: str, where=st) -> bool:
+    """The "Semua kolom" switch above a wide table: off (the default), the table shows its compact
+    projector layout; on, every column. Returns whether every column is asked for."""
+    from ui.texts.shell import T  # the words of the app's common controls
+
+    return where.toggle(T("all_columns", lang), key=key, help=T("all_columns_help", lang))
+
+
+def column_order(columns: Iterable[str], compact: Iterable[str], every: bool) -> list[str]:
+    """What a table shows: every column in its own order, or the compact ones in the compact order
+    (those the frame does not hold left out)."""
+    columns = list(columns)
+    return columns if every else [c for c in compact if c in columns]
 
 
 def right_columns(columns: Iterable[str]) -> dict:

@@ -11,7 +11,7 @@ from analytics.compliance.inspection_list import MAX_ROWS, file_name
 from analytics.exports import XLSX_MIME
 from analytics.scope import Level
 from ui.cached import kepatuhan as cached
-from ui.components import multi, tiles
+from ui.components import multi, tables, tiles
 from ui.kepatuhan import employer_table
 from ui.shell.state import AppState
 from ui.texts.kepatuhan import K
@@ -71,7 +71,8 @@ def draw(con, view: AppState, summary) -> None:
     if first.total == 0:
         st.caption(k("none_match"))
     else:
-        employer_table.draw_employers(employer_table.employer_screen(rows, lang), lang, key="kp_list")
+        every = tables.all_columns_toggle("kp_semua_kolom", lang)
+        employer_table.draw_employers(employer_table.employer_screen(rows, lang), lang, key="kp_list", every=every)
         footer = st.columns([3, 1], vertical_alignment="bottom")
         start = (page - 1) * PAGE_SIZE + 1
         footer[0].caption(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import fmt, glossary, kbli
+from analytics import areas, fmt, glossary, kbli
 from analytics.compliance.employers import FLAG, KATEGORI
 from ui.components import tables
 from ui.texts.kepatuhan import K
@@ -34,7 +34,7 @@ def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
         {
             K("c_rank", lang): [n(r["peringkat"]) for r in records],
             K("c_nama", lang): [r["nama_perusahaan"] for r in records],
-            K("c_wilayah", lang): [text(r["nama_wilayah"]) for r in records],
+            K("c_wilayah", lang): [text(areas.short_name(r["nama_wilayah"])) for r in records],
             K("c_kategori", lang): [categories(r, lang) for r in records],
             K("c_skor", lang): [fmt.angka(r["skor"], 1, lang) for r in records],
             K("c_tk_belum", lang): [
@@ -54,13 +54,22 @@ def employer_screen(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 RIGHT_EMPLOYER = ("c_rank", "c_tk_belum", "c_tk", "c_tunggakan", "c_bulan", "c_selisih", "c_skor")
+# The compact projector layout: who, where, why, how much (NPP, NIB and the rest under "Semua
+# kolom" and in the inspection list), in widths that add up to the 790 px of a 1280 px screen.
+COMPACT_EMPLOYER = ("c_rank", "c_nama", "c_wilayah", "c_kategori", "c_tk_belum", "c_tunggakan")
+WIDTHS = {"c_rank": 45, "c_nama": 180, "c_wilayah": 160, "c_kategori": 165, "c_tk_belum": 110, "c_tunggakan": 95}
 
 
-def draw_employers(screen: pd.DataFrame, lang: str, key: str) -> None:
-    config = tables.right_columns(K(c, lang) for c in RIGHT_EMPLOYER)
-    config[K("c_nama", lang)] = st.column_config.TextColumn(width="medium")
+def draw_employers(screen: pd.DataFrame, lang: str, key: str, every: bool = False) -> None:
+    """One page of the list: its compact columns, or `every` one."""
+    config = {
+        K(c, lang): st.column_config.TextColumn(width=WIDTHS.get(c), alignment="right" if c in RIGHT_EMPLOYER else None)
+        for c in {*RIGHT_EMPLOYER, *WIDTHS}
+    }
+    order = tables.column_order(screen.columns, [K(c, lang) for c in COMPACT_EMPLOYER], every)
     # The whole page of rows without a scroll bar: the page selector, not the grid, moves on.
-    st.dataframe(screen, hide_index=True, width="stretch", height="content", column_config=config, key=key)
+    st.dataframe(screen, hide_index=True, width="stretch", height="content", column_config=config,
+                 column_order=order, key=key)  # fmt: skip
 
 
 def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: str) -> pd.DataFrame:

@@ -76,6 +76,13 @@ T = Catalog(
         "up_dataset": _m("Jenis data", "Dataset"),
         "up_columns": _m("Kolom yang diharapkan", "Expected columns"),
         "up_file": _m("Berkas CSV atau XLSX", "CSV or XLSX file"),
+        "all_columns": _m("Semua kolom", "All columns"),
+        "all_columns_help": _m(
+            "Mati: tampilan ringkas untuk proyektor, kolom yang paling sering dipakai lebih dulu. "
+            "Nyala: semua kolom. Unduhan selalu memuat semua kolom.",
+            "Off: the compact projector layout, the columns used most first. On: every column. "
+            "Downloads always hold every column.",
+        ),
         "up_file_help": _m(
             "CSV dengan pemisah , atau ; (UTF-8 atau Windows-1252), atau XLSX. Baris pertama berisi nama kolom.",
             "CSV separated by , or ; (UTF-8 or Windows-1252), or XLSX. The first row holds the column names.",

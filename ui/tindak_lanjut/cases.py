@@ -8,7 +8,7 @@ import math
 import pandas as pd
 import streamlit as st
 
-from analytics import enforcement, fmt, glossary
+from analytics import areas, enforcement, fmt, glossary
 from ui.components import tables, tiles
 from ui.shell.state import AppState
 from ui.texts.tindak_lanjut import T
@@ -26,6 +26,11 @@ def _page(con, view: AppState, settings, kategori, open_cases: int, today) -> tu
     return frame, listed, page, pages, key
 
 
+# The compact projector layout: who, where, the NPP to look up, how late, the stage (issue 11: the
+# list cut off Kab/kota and NPP at 1280×720). The rest under "Semua kolom" and in the downloads.
+COMPACT = ("col_perusahaan", "col_wilayah", "col_id", "col_terlambat", "col_tahap")
+
+
 def _table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """What a meeting acts on comes first (who, how late, where the case stands), so a narrow screen
     that scrolls the table sideways still shows it; identifiers last."""
@@ -39,7 +44,7 @@ def _table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_hari"): [n(v) for v in frame["hari_di_tahap"]],
             t("col_sejak"): [fmt.tanggal(d, lang) for d in frame["tanggal_tahap"]],
             t("col_kategori"): [glossary.kategori(k, lang, short=True) for k in frame["kategori"]],
-            t("col_wilayah"): frame["nama_wilayah"].fillna(frame["kode_wilayah"]),
+            t("col_wilayah"): [areas.short_name(w) for w in frame["nama_wilayah"].fillna(frame["kode_wilayah"])],
             t("col_id"): frame["npp"].fillna(frame["nib"]).fillna(fmt.NO_VALUE),
         }
     )  # fmt: skip
@@ -55,9 +60,11 @@ def draw(con, view: AppState, summary, settings, kategori, today) -> pd.DataFram
         tiles.note(t("list_empty"))
         return frame
     st.caption(t("list_count", total=n(listed), terlambat=n(summary.terlambat), per=n(PAGE_SIZE)))
+    every = tables.all_columns_toggle("tl_semua_kolom", lang)
     shown = _table(frame, lang)
     st.dataframe(
         shown, hide_index=True, width="stretch",
+        column_order=tables.column_order(shown.columns, [t(c) for c in COMPACT], every),
         height=ROW_PX * (len(shown) + 1) + 3,  # the whole page of rows, no scrolling inside the table
         column_config=tables.right_columns([t("col_hari"), t("col_terlambat")]), key="tl_cases",
     )  # fmt: skip
