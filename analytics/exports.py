@@ -164,9 +164,31 @@ def text_cell(ws, row: int, column: int, text: str):
 
 def to_xlsx(table: ExportTable) -> bytes:
     """The table as an XLSX workbook: title and source rows, then the header (frozen) and data."""
+    return to_xlsx_book([table])
+
+
+def to_xlsx_book(tables: list[ExportTable]) -> bytes:
+    """Several tables, one sheet each (named by their `sheet`, made unique), in one workbook."""
     wb = Workbook()
-    ws = wb.active
-    ws.title = table.sheet[:31]
+    used: set[str] = set()
+    for i, table in enumerate(tables):
+        ws = wb.active if i == 0 else wb.create_sheet()
+        name = table.sheet[:31]
+        n = 2
+        while name.casefold() in used:
+            suffix = f" ({n})"
+            name, n = table.sheet[: 31 - len(suffix)] + suffix, n + 1
+        used.add(name.casefold())
+        ws.title = name
+        _write_sheet(ws, table)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _write_sheet(ws, table: ExportTable) -> None:
+    """One table on a sheet: title, source, the header (frozen, with an autofilter) and the data,
+    set up to print on A4 landscape, fitted to the page's width, the header repeated on every page."""
     text_cell(ws, 1, 1, table.title).font = Font(bold=True, size=14)
     text_cell(ws, 2, 1, table.source).font = Font(italic=True, color="374151")
     header_fill = PatternFill("solid", fgColor="DCE6F1")
@@ -188,6 +210,12 @@ def to_xlsx(table: ExportTable) -> bytes:
                 cell.fill = PatternFill("solid", fgColor=colour.lstrip("#").upper())
                 cell.font = Font(bold=True, color="FFFFFF")
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    if table.columns:
+        last = get_column_letter(len(table.columns))
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(table.n_rows, 1)}"
+        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True

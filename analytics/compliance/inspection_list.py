@@ -53,6 +53,7 @@ L = Catalog(
         "f_wilayah": _m("wilayah {v}", "area {v}"),
         "sheet": _m("Sasaran pemeriksaan", "Inspection targets"),
         "file": _m("sasaran-pemeriksaan", "inspection-targets"),
+        "snapshot": _m("snapshot", "snapshot"),
         "c_rank": _m("Prioritas", "Priority"),
         "c_skor": _m("Skor prioritas", "Priority score"),
         "c_nama": _m("Nama perusahaan", "Employer"),
@@ -192,8 +193,12 @@ def _with_note(data: bytes, note: str, warn: bool) -> bytes:
     return out.getvalue()
 
 
-def file_name(scope_label: str, snapshot: dt.date, lang: str = "id") -> str:
+def file_name(scope_label: str, periode: dt.date, snapshot: dt.date | None, lang: str = "id") -> str:
+    """`sasaran-pemeriksaan_kota-palembang_2026-10_snapshot-2026-09.xlsx`: the page's period and the
+    employer snapshot it used, which differ (snapshots are quarterly), so two lists made for
+    different months never share a name (issue 11)."""
     slug = "".join(c if c.isalnum() else "-" for c in scope_label.lower()).strip("-")
     while "--" in slug:
         slug = slug.replace("--", "-")
-    return f"{L('file', lang)}_{slug}_{snapshot:%Y-%m}.xlsx"
+    snap = f"_{L('snapshot', lang)}-{snapshot:%Y-%m}" if snapshot else ""
+    return f"{L('file', lang)}_{slug}_{periode:%Y-%m}{snap}.xlsx"

@@ -105,3 +105,22 @@ def test_xlsx_text_cells_are_strings_and_numbers_stay_numbers():
         "PT Maju", "Biasa"]
     assert {c.data_type for c in ws["A"] if c.value is not None} == {"s"}
     assert [c.value for c in ws["B"]][4:] == [-5, 1, 2, 3]  # a negative count is a number, not text
+
+
+def test_every_sheet_filters_and_prints_on_a4_landscape_with_its_header_on_each_page():
+    """Issue 11 point 15: the inspection list (like every export) gets an autofilter and a print
+    setup: landscape, fitted to the width, the header row repeated on every printed page."""
+    ws = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(table()))).active
+    assert ws.auto_filter.ref == "A4:E7"  # the header (row 4) and its three rows, five columns
+    assert ws.page_setup.orientation == "landscape"
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) == 9
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert ws.print_title_rows == "$4:$4"
+
+
+def test_a_book_holds_one_sheet_per_table_with_unique_names():
+    first, second = table(), table()
+    book = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx_book([first, second])))
+    assert book.sheetnames == [first.sheet, f"{first.sheet} (2)"]
+    assert [ws["A1"].value for ws in book.worksheets] == [first.title, second.title]

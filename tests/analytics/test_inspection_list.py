@@ -83,7 +83,11 @@ def test_english_headers(con):
 
 
 def test_file_name():
-    assert file_name("Kota Palembang", dt.date(2026, 6, 1)) == "sasaran-pemeriksaan_kota-palembang_2026-06.xlsx"
+    # issue 11 point 15: the page's period and the snapshot month, not only the snapshot month
+    assert file_name("Kota Palembang", dt.date(2026, 8, 1), dt.date(2026, 6, 1)) == (
+        "sasaran-pemeriksaan_kota-palembang_2026-08_snapshot-2026-06.xlsx"
+    )
+    assert file_name("Jambi", dt.date(2026, 8, 1), None, "en") == "inspection-targets_jambi_2026-08.xlsx"
 
 
 HOSTILE = [

@@ -237,3 +237,29 @@ def test_filters_have_no_english_select_all(store):
     boxes = {m.key: m.proto.select_all for m in at.multiselect}
     assert set(boxes) == {"kp_kategori", "kp_sektor", "kp_skala", "kp_wilayah"}
     assert set(boxes.values()) == {0}
+
+
+def test_filters_come_from_a_shared_link_and_go_back_into_the_url(store):
+    """Issue 11 point 15: a filtered list (the joint inspection list) can be shared as a link."""
+    at = open_page(wilayah="16", kategori="PDS_UPAH")
+    assert at.multiselect(key="kp_kategori").value == ["PDS_UPAH"]
+    assert list(employer_list(at)["Perusahaan"]) == ["PT Upah Rendah"]
+    at.multiselect(key="kp_kategori").set_value([]).run()
+    assert "kategori" not in at.query_params
+    at.multiselect(key="kp_skala").set_value(["MIKRO", "BESAR"]).run()
+    at.text_input(key="kp_cari").input("jaya").run()
+    assert (at.query_params["skala"], at.query_params["cari"]) == ("MIKRO,BESAR", "jaya")
+    at = open_page(wilayah="16", kab="16.71", sektor="g,Z", cari="50%")
+    assert at.multiselect(key="kp_wilayah").value == ["16.71"]
+    assert at.multiselect(key="kp_sektor").value == ["G"]  # a lower-case letter is the section
+    assert at.text_input(key="kp_cari").value == "50%"
+    assert list(employer_list(at)["Perusahaan"]) == ["PT Menunggak 50% Jaya"]
+    notice = next(c.value for c in at.caption if "sektor=Z" in c.value)
+    assert "tidak dikenali" in notice
+
+
+def test_a_link_cannot_reach_an_area_outside_the_scope(store):
+    at = open_page(wilayah="61", kab="16.71")
+    assert at.multiselect(key="kp_wilayah").value == []
+    assert list(employer_list(at)["Perusahaan"]) == ["PT Pontianak"]
+    assert any("kab=16.71" in c.value for c in at.caption)

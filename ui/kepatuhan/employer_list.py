@@ -11,8 +11,8 @@ from analytics.compliance.inspection_list import MAX_ROWS, file_name
 from analytics.exports import XLSX_MIME
 from analytics.scope import Level
 from ui.cached import kepatuhan as cached
-from ui.components import multi, tables, tiles
-from ui.kepatuhan import employer_table
+from ui.components import multi, plain, tables, tiles
+from ui.kepatuhan import employer_table, urlfilters
 from ui.shell.state import AppState
 from ui.texts.kepatuhan import K
 
@@ -26,8 +26,12 @@ def draw(con, view: AppState, summary) -> None:
     tiles.note(k("priority"))
     areas = area_choices(con, view.scope)
     area_names = dict(zip(areas["kode_wilayah"], areas["nama"], strict=True))
+    if ignored := urlfilters.read(area_names):  # a shared link's filters, before the widgets draw
+        st.caption(view.t("url_ignored", items=plain.items(ignored)))
     row1 = st.columns([2, 2])
-    cari = row1[0].text_input(k("f_cari"), placeholder=k("f_cari_ph"), key="kp_cari")
+    cari = row1[0].text_input(
+        k("f_cari"), placeholder=k("f_cari_ph"), key="kp_cari", max_chars=urlfilters.MAX_CARI
+    )
     kategori = multi.multiselect(
         k("f_kategori"),
         KATEGORI,
@@ -49,6 +53,7 @@ def draw(con, view: AppState, summary) -> None:
         k("f_wilayah"), list(area_names), where=row2[2], format_func=lambda c: area_names.get(c, c),
         placeholder=k("f_all"), key="kp_wilayah", disabled=view.scope.level is Level.KABKOTA,
     )  # fmt: skip
+    urlfilters.write(kategori, sektor, skala, wilayah, cari or "")
     f = EmployerFilter(
         cari=cari or "",
         kategori=tuple(kategori),
@@ -90,7 +95,7 @@ def draw(con, view: AppState, summary) -> None:
         if prepared:
             data = cached.inspection_xlsx(con, view.scope, view.scope_label, view.periode, f, lang)
             st.download_button(
-                k("export_download"), data, file_name=file_name(view.scope_label, summary.periode, lang),
+                k("export_download"), data, file_name=file_name(view.scope_label, view.periode, summary.periode, lang),
                 mime=XLSX_MIME, on_click="ignore", icon=":material/download:", type="primary",
                 help=k("export_help", max=n(MAX_ROWS)),
             )  # fmt: skip
