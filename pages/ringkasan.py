@@ -13,12 +13,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import fmt
+from analytics import exports, fmt
 from analytics.coverage import latest_period
 from analytics.coverage.periods import add_months
 from analytics.coverage.series import headline_trend
 from analytics.figures import trend
 from analytics.freshness import dataset_freshness
+from analytics.reports import ringkasan_book
 from analytics.scope import Level, Scope, scope_name
 from ui import cached
 from ui.components import charts, tiles
@@ -82,6 +83,13 @@ with left:
         recent = history[pd.to_datetime(history["periode"]).dt.date >= add_months(h.periode, -23)]
         fig = trend.trend_with_target(recent, h.target_peserta, h.batas_waktu, shown.path, lang, height=400)
         charts.show(fig, key="ringkasan_trend")
+    above = view.scope.level is not Level.KABKOTA and h.bagian_belum_tercapai > 0
+    book = ringkasan_book.tables(h, view.scope_label, cached.kabkota_behind(con, view.scope, h.periode) if above else None,
+                                 shown.history, lang)  # fmt: skip
+    st.download_button(
+        r("export_xlsx"), exports.to_xlsx_book(book), file_name=ringkasan_book.file_stem(view.scope_label, h.periode, lang)
+        + ".xlsx", mime=exports.XLSX_MIME, on_click="ignore", icon=":material/table_view:", help=r("export_help"),
+    )  # fmt: skip
 with right:
     ranking.draw(
         lambda: cached.subareas(con, view.scope, h.periode),

@@ -170,3 +170,19 @@ def test_a_file_of_another_type_is_refused_in_the_users_language(nav_pages, offl
     assert "Format berkas .pdf tidak didukung" in page.locator('[data-testid="stMain"]').inner_text()
     assert not page.locator('[data-testid="stException"]').count()
     _assert_offline(guard)
+
+
+def test_the_case_workbook_is_built_when_clicked(app_url, offline):
+    """Tindak Lanjut builds its case workbook only on a click (st.download_button's deferred data,
+    on another thread with a cursor of its own): the file arrives and is an XLSX."""
+    page, guard = offline
+    page.goto(f"{app_url}/tindak-lanjut")
+    harness.wait_until_idle(page)
+    button = page.locator(".st-key-tl_export button").first
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=30_000) as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename.startswith("tindak-lanjut_") and download.suggested_filename.endswith(".xlsx")
+    assert open(download.path(), "rb").read(2) == b"PK"
+    _assert_offline(guard)

@@ -356,3 +356,12 @@ def test_figures_follow_a_new_load(store):
     at.run()
     assert shown(at)["peserta_aktif"] == "33.500"
 
+
+
+def test_the_figures_download_as_a_workbook(store):
+    """Issue 11 point 13: Ringkasan had no export (tests/analytics/test_ringkasan_book.py checks
+    the cells)."""
+    at = start(wilayah="16")
+    (button,) = [b for b in at.get("download_button") if "Excel" in b.proto.label]
+    assert button.proto.label == "Unduh angka ringkasan (Excel)"
+    assert "Excel" in start(wilayah="16.01").get("download_button")[0].proto.label  # a kab/kota too

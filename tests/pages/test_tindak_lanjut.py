@@ -176,3 +176,10 @@ def test_the_case_list_is_paginated(store):
     last = frame(at, "tl_cases")
     assert len(last) == 15 and any("Halaman **3** dari 3" in m.value for m in at.markdown)
     assert at.button(key="tl_next").disabled
+
+
+def test_the_case_list_and_the_overdue_list_download(store):
+    """Issue 11 point 13 (tests/ui/tindak_lanjut/test_export.py checks the workbook)."""
+    at = open_page()
+    (button,) = at.get("download_button")
+    assert button.proto.label == "Unduh daftar kasus dan yang terlambat (Excel)"

@@ -214,3 +214,10 @@ def test_english(tren_store):
     spec = charts(at)[0]
     assert spec["layout"]["separators"] == ".,"
     assert "Active participants" in traces(spec)
+
+
+def test_the_series_downloads(tren_store):
+    """Issue 11 point 13: Tren had no export (tests/ui/tren/test_export.py checks the table)."""
+    at = tren(0, wilayah="16")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Unduh seri (CSV)", "Unduh seri (Excel)"]

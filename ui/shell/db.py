@@ -69,6 +69,21 @@ def _retry_when_free() -> None:
     st.rerun(scope="app")
 
 
+def deferred(build):
+    """`build(cursor)` as a no-argument callable for st.download_button's deferred data: Streamlit
+    runs it on another thread when the button is clicked, so it takes a cursor of its own from the
+    shared connection (a run's cursor belongs to its thread) and closes it after."""
+
+    def run():
+        con = _shared_connection(str(store.db_path())).cursor()
+        try:
+            return build(con)
+        finally:
+            con.close()
+
+    return run
+
+
 def cursor() -> duckdb.DuckDBPyConnection:
     """The cursor app.py opened for the current run (for pages and ui parts)."""
     current = getattr(_run, "cursor", None)

@@ -167,6 +167,11 @@ R = Catalog(
         ),
         # Trend
         "trend_title": _m("Tren peserta aktif", "Active participants over time"),
+        "export_xlsx": _m("Unduh angka ringkasan (Excel)", "Download the summary figures (Excel)"),
+        "export_help": _m(
+            "Angka halaman ini dalam satu berkas Excel: ringkasan, kab/kota yang tertinggal, dan tren bulanan.",
+            "This page's figures in one Excel file: the summary, the regencies/cities behind, and the monthly trend.",
+        ),
         "trend_proj": _m("Proyeksi", "Projection"),
         "trend_empty": _m("Belum ada data bulanan untuk digambar.", "No monthly data to draw yet."),
         # Ranking

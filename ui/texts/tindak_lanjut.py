@@ -93,6 +93,26 @@ T = Catalog(
         "col_sejak": _m("Sejak", "Since"),
         "col_hari": _m("Hari di tahap", "Days in stage"),
         "col_terlambat": _m("Terlambat", "Overdue"),
+        # The workbook of cases (ui.tindak_lanjut.export)
+        "x_button": _m("Unduh daftar kasus dan yang terlambat (Excel)", "Download the case list and the overdue list (Excel)"),
+        "x_help": _m(
+            "Semua kasus berjalan (bukan hanya halaman ini), terlambat lebih dulu, dan lembar terpisah "
+            "untuk yang terlambat: untuk ditindaklanjuti Disnakertrans.",
+            "Every open case (not only this page), overdue first, and a separate sheet of the overdue ones: "
+            "for the Disnakertrans to act on.",
+        ),
+        "x_title_open": _m("Kasus tindak lanjut berjalan — {where}", "Open follow-up cases — {where}"),
+        "x_title_late": _m("Tindak lanjut terlambat — {where}", "Overdue follow-ups — {where}"),
+        "x_sheet_open": _m("Kasus berjalan", "Open cases"),
+        "x_sheet_late": _m("Terlambat", "Overdue"),
+        "x_source": _m(
+            "Kategori: {kategori}. Terlambat = tahap dipegang lebih dari {hari} hari. Sumber: Cakupan, dibuat {waktu}.",
+            "Category: {kategori}. Overdue = a stage held more than {hari} days. Source: Cakupan, made {waktu}.",
+        ),
+        "x_capped": _m("Hanya {n} dari {total} kasus dicantumkan.", "Only {n} of {total} cases are listed."),
+        "x_kode": _m("Kode wilayah", "Area code"),
+        "x_terlambat": _m("Hari terlambat", "Days overdue"),
+        "x_file": _m("tindak-lanjut", "follow-up"),
         "late_days": _m("⚠ {n} hari", "⚠ {n} days"),
         "on_time": _m("–", "–"),
         # Timeline

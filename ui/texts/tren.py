@@ -39,6 +39,22 @@ TT = Catalog(
         "tab_proyeksi": _m("Proyeksi ke target", "Projection to target"),
         "tab_banding": _m("Bandingkan wilayah", "Compare areas"),
         "seg_view": _m("Tampilan", "View"),
+        # The series to download (ui.tren.export)
+        "x_title": _m("Peserta aktif per bulan dan segmen — {scope}, {dari} s.d. {sampai}",
+                      "Active participants by month and segment — {scope}, {dari} to {sampai}"),
+        "x_source": _m("Sumber: Cakupan (data kepesertaan BPJS Ketenagakerjaan), dibuat {waktu}. Sel kosong: "
+                       "tidak ada data untuk bulan itu.",
+                       "Source: Cakupan (BPJS Ketenagakerjaan membership data), made {waktu}. An empty cell: "
+                       "no data for that month."),
+        "x_sheet": _m("Tren", "Trend"),
+        "x_bulan": _m("Bulan", "Month"),
+        "x_total": _m("Total peserta aktif", "Total active participants"),
+        "x_baru": _m("Peserta baru", "New participants"),
+        "x_nonaktif": _m("Peserta nonaktif", "Inactive participants"),
+        "x_file": _m("tren-kepesertaan", "membership-trend"),
+        "x_csv": _m("Unduh seri (CSV)", "Download the series (CSV)"),
+        "x_xlsx": _m("Unduh seri (Excel)", "Download the series (Excel)"),
+        "x_help": _m("Angka bulanan per segmen yang digambar grafik ini.", "The monthly figures per segment this chart draws."),
         "seg_stacked": _m("Bertumpuk", "Stacked"),
         "seg_split": _m("Terpisah per segmen", "One chart per segment"),
         "seg_caption": _m(

@@ -8,10 +8,12 @@ import math
 import pandas as pd
 import streamlit as st
 
-from analytics import areas, enforcement, fmt, glossary
+from analytics import areas, enforcement, exports, fmt, glossary
 from ui.components import tables, tiles
+from ui.shell import db
 from ui.shell.state import AppState
 from ui.texts.tindak_lanjut import T
+from ui.tindak_lanjut import export
 
 PAGE_SIZE = 25
 ROW_PX = 38  # st.dataframe's row height with the theme's base font
@@ -67,6 +69,11 @@ def draw(con, view: AppState, summary, settings, kategori, today) -> pd.DataFram
         column_order=tables.column_order(shown.columns, [t(c) for c in COMPACT], every),
         height=ROW_PX * (len(shown) + 1) + 3,  # the whole page of rows, no scrolling inside the table
         column_config=tables.right_columns([t("col_hari"), t("col_terlambat")]), key="tl_cases",
+    )  # fmt: skip
+    st.download_button(
+        t("x_button"), db.deferred(lambda own: export.workbook(own, view, settings, kategori, today)),
+        file_name=export.file_name(view),
+        mime=exports.XLSX_MIME, on_click="ignore", icon=":material/table_view:", help=t("x_help"), key="tl_export",
     )  # fmt: skip
     if pages > 1:
         nav = st.container(horizontal=True, vertical_alignment="center")

@@ -13,10 +13,10 @@ from analytics.coverage.periods import add_months
 from analytics.coverage.series import year_on_year_by_segment
 from analytics.figures import segments as segment_figures
 from analytics.figures import style
-from ui.components import charts
+from ui.components import charts, downloads
 from ui.shell.state import AppState
 from ui.texts.tren import TT
-from ui.tren import WINDOW
+from ui.tren import WINDOW, export
 
 
 def draw_segments(con, view: AppState, segments: pd.DataFrame, dari: str, sampai: str) -> None:
@@ -32,6 +32,8 @@ def draw_segments(con, view: AppState, segments: pd.DataFrame, dari: str, sampai
     st.caption(t("seg_caption", dari=dari, sampai=sampai))
     fig = segment_figures.segments_split(segments, lang) if split else segment_figures.segments_stacked(segments, lang)
     charts.show(fig, key="tr_chart_segmen")
+    downloads.table_buttons(export.series_table(segments, view.scope_label, lang),
+                            export.file_stem(view.scope_label, view.periode, lang), t("x_csv"), t("x_xlsx"), t("x_help"))  # fmt: skip
 
 
 def draw_flows(con, view: AppState, segments: pd.DataFrame, last: dt.date) -> None:
