@@ -335,6 +335,11 @@ def draw(screen: Screen, key: str, every: bool = False) -> str | None:
         selection_mode="single-cell",
         key=key,
     )
+    shown = [c for c in screen.data.columns if c != "bar"]  # every row and column when printed
+    tables.print_table(
+        screen.display[shown].rename(columns=screen.labels),
+        [screen.labels[c] for c in shown if c not in ("nama", "status")],
+    )
     selection = event.selection if event else None
     rows = list(selection.get("rows", [])) if selection else []
     rows += [cell[0] for cell in selection.get("cells", [])] if selection else []

@@ -14,6 +14,7 @@ always hold every column.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 
 import pandas as pd
 import streamlit as st
@@ -44,6 +45,22 @@ def column_order(columns: Iterable[str], compact: Iterable[str], every: bool) ->
     (those the frame does not hold left out)."""
     columns = list(columns)
     return columns if every else [c for c in compact if c in columns]
+
+
+def print_table(table: pd.DataFrame, numeric: Iterable[str] = ()) -> None:
+    """`table` (text already formatted) as a plain HTML table that shows only when the page is
+    printed, right after a grid: a grid draws on a canvas the rows and columns in view, so a print
+    of it dropped the rest (issue 11). The theme's print rules hide the grid just before it. Cells
+    are escaped: a name is text, never markup."""
+    numeric = set(numeric)
+    head = "".join(f'<th class="{"num" if c in numeric else ""}">{escape(str(c))}</th>' for c in table.columns)
+    rows = "".join(
+        "<tr>" + "".join(f'<td class="{"num" if c in numeric else ""}">{escape(str(v))}</td>'
+                         for c, v in zip(table.columns, row, strict=True)) + "</tr>"
+        for row in table.itertuples(index=False)
+    )  # fmt: skip
+    st.html(f'<div class="ck-print-only"><table class="ck-print"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table></div>")  # fmt: skip
 
 
 def right_columns(columns: Iterable[str]) -> dict:

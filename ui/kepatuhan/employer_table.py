@@ -70,6 +70,7 @@ def draw_employers(screen: pd.DataFrame, lang: str, key: str, every: bool = Fals
     # The whole page of rows without a scroll bar: the page selector, not the grid, moves on.
     st.dataframe(screen, hide_index=True, width="stretch", height="content", column_config=config,
                  column_order=order, key=key)  # fmt: skip
+    tables.print_table(screen[order], [K(c, lang) for c in RIGHT_EMPLOYER])  # every row when printed
 
 
 def breakdown_screen(frame: pd.DataFrame, key_col: str, key_header: str, lang: str) -> pd.DataFrame:

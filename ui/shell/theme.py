@@ -52,6 +52,45 @@ CSS = """
 /* Sidebar brand */
 .cakupan-brand { font-size: 1.6rem; font-weight: 800; color: var(--ck-primary); line-height: 1.1; }
 .cakupan-brand small { display: block; font-size: 0.85rem; font-weight: 500; color: var(--ck-muted); }
+/* Shown only when printed (a full table the screen's grid scrolls), and only on screen */
+.ck-print-only { display: none; }
+""" + """
+/* Browser print (Ctrl+P): A4 landscape, the page's content only, every row, charts drawn.
+   Streamlit's main area is a scrolling box of the window's height, so a print got the visible part
+   and the sidebar on every page; here the boxes grow to their content and the chrome goes. */
+@page { size: A4 landscape; margin: 10mm 12mm; }
+@media print {
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+  [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
+  [data-testid="stElementToolbar"], [data-testid="stDownloadButton"], [data-testid="stPageLink"],
+  [data-testid="stButton"], [data-testid="stPopover"], [data-testid="stFileUploader"],
+  [data-testid="stCheckbox"], [data-testid="stRadio"], [data-testid="stButtonGroup"],
+  [data-testid="stTabs"] [role="tablist"], .ck-screen-only { display: none !important; }
+  /* an expander's list (the kab/kota behind) prints open */
+  details::details-content { content-visibility: visible !important; display: block !important; }
+  [data-testid="stExpanderDetails"] { display: block !important; visibility: visible !important; }
+  html, body, #root, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"],
+  [data-testid="stMainBlockContainer"], .block-container {
+    overflow: visible !important; height: auto !important; min-height: 0 !important;
+    position: static !important; }
+  [data-testid="stMain"] { margin-left: 0 !important; width: 100% !important; }
+  [data-testid="stMainBlockContainer"], .block-container {
+    max-width: 100% !important; padding: 0 !important; }
+  .ck-print-only { display: block !important; }
+  /* a grid followed by its print table (ui.components.tables.print_table) gives way to it */
+  .stElementContainer:has([data-testid="stDataFrame"]):has(+ .stElementContainer .ck-print-only) {
+    display: none !important; }
+  /* Charts and tiles keep their colours; nothing is split across two sheets */
+  * { -webkit-print-color-adjust: exact !important; print-color-adjust: exact !important; }
+  [data-testid="stPlotlyChart"], .ck-tile, .ck-note, table.ck-rank tr, table.ck-print tr {
+    break-inside: avoid; page-break-inside: avoid; }
+  table.ck-print thead { display: table-header-group; }
+}
+table.ck-print { width: 100%; border-collapse: collapse; font-size: 10pt; }
+table.ck-print th, table.ck-print td { border-bottom: 1px solid var(--ck-rule); padding: 3px 6px;
+  text-align: left; color: var(--ck-ink); }
+table.ck-print th { font-weight: 700; border-bottom: 2px solid var(--ck-ink); }
+table.ck-print td.num, table.ck-print th.num { text-align: right; }
 </style>
 """
 

@@ -64,12 +64,14 @@ def draw(con, view: AppState, summary, settings, kategori, today) -> pd.DataFram
     st.caption(t("list_count", total=n(listed), terlambat=n(summary.terlambat), per=n(PAGE_SIZE)))
     every = tables.all_columns_toggle("tl_semua_kolom", lang)
     shown = _table(frame, lang)
+    order = tables.column_order(shown.columns, [t(c) for c in COMPACT], every)
     st.dataframe(
         shown, hide_index=True, width="stretch",
-        column_order=tables.column_order(shown.columns, [t(c) for c in COMPACT], every),
+        column_order=order,
         height=ROW_PX * (len(shown) + 1) + 3,  # the whole page of rows, no scrolling inside the table
         column_config=tables.right_columns([t("col_hari"), t("col_terlambat")]), key="tl_cases",
     )  # fmt: skip
+    tables.print_table(shown[order], [t("col_hari"), t("col_terlambat")])  # every row when printed
     st.download_button(
         t("x_button"), db.deferred(lambda own: export.workbook(own, view, settings, kategori, today)),
         file_name=export.file_name(view),
