@@ -78,6 +78,14 @@ class ExportTable:
         return len(self.columns[0].values) if self.columns else 0
 
 
+def file_stem(what: str, scope_label: str, periode: dt.date | None, *extra: str) -> str:
+    """`capaian-target_sumatera-selatan_2026-08`: what, where and when (then any `extra` parts),
+    safe in any file system: the area's name lower-cased, every run of other characters one `-`."""
+    slug = "-".join("".join(ch if ch.isalnum() else " " for ch in scope_label.casefold()).split())
+    month = periode.strftime("%Y-%m") if periode else "tanpa-periode"
+    return "_".join((what, slug, month, *extra))
+
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

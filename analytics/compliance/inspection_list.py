@@ -197,8 +197,5 @@ def file_name(scope_label: str, periode: dt.date, snapshot: dt.date | None, lang
     """`sasaran-pemeriksaan_kota-palembang_2026-10_snapshot-2026-09.xlsx`: the page's period and the
     employer snapshot it used, which differ (snapshots are quarterly), so two lists made for
     different months never share a name (issue 11)."""
-    slug = "".join(c if c.isalnum() else "-" for c in scope_label.lower()).strip("-")
-    while "--" in slug:
-        slug = slug.replace("--", "-")
-    snap = f"_{L('snapshot', lang)}-{snapshot:%Y-%m}" if snapshot else ""
-    return f"{L('file', lang)}_{slug}_{periode:%Y-%m}{snap}.xlsx"
+    snap = (f"{L('snapshot', lang)}-{snapshot:%Y-%m}",) if snapshot else ()
+    return exports.file_stem(L("file", lang), scope_label, periode, *snap) + ".xlsx"

@@ -66,8 +66,7 @@ _t = Catalog({
 
 
 def file_stem(scope_label: str, periode: dt.date, lang: str = "id") -> str:
-    slug = "-".join("".join(c if c.isalnum() else " " for c in scope_label.lower()).split())
-    return f"{'ringkasan' if lang == 'id' else 'summary'}_{slug}_{periode:%Y-%m}"
+    return exports.file_stem("ringkasan" if lang == "id" else "summary", scope_label, periode)
 
 
 def _rows(h, lang: str) -> list[tuple[str, int | None, float | None, str | None, str | None]]:

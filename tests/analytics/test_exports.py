@@ -124,3 +124,9 @@ def test_a_book_holds_one_sheet_per_table_with_unique_names():
     book = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx_book([first, second])))
     assert book.sheetnames == [first.sheet, f"{first.sheet} (2)"]
     assert [ws["A1"].value for ws in book.worksheets] == [first.title, second.title]
+
+
+def test_file_stem_is_safe_in_any_file_system():
+    stem = exports.file_stem("capaian-target", "Kab. Ogan Komering Ulu (OKU)/Timur", dt.date(2026, 8, 1))
+    assert stem == "capaian-target_kab-ogan-komering-ulu-oku-timur_2026-08"
+    assert exports.file_stem("x", "../../etc", None, "snapshot-2026-06") == "x_etc_tanpa-periode_snapshot-2026-06"

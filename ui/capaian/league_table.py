@@ -424,7 +424,4 @@ def deadlines_note(rows: pd.DataFrame, lang: str) -> str | None:
 
 def file_stem(lang: str, scope_label: str, periode: dt.date | None) -> str:
     """`capaian-target_sumatera-selatan_2026-08`: what, where and when, safe in any file system."""
-    slug = "".join(ch if ch.isalnum() else "-" for ch in scope_label.casefold())
-    slug = "-".join(part for part in slug.split("-") if part)
-    month = periode.strftime("%Y-%m") if periode else "tanpa-periode"
-    return f"{T('export_file', lang)}_{slug}_{month}"
+    return exports.file_stem(T("export_file", lang), scope_label, periode)

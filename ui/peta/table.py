@@ -93,10 +93,7 @@ def export_table(
 
 def file_stem(lang: str, indikator: str, scope_label: str, periode: dt.date | None) -> str:
     """`peta-capaian_sumatera-selatan_2026-08`: what, where and when, safe in any file system."""
-    slug = "".join(ch if ch.isalnum() else "-" for ch in scope_label.casefold())
-    slug = "-".join(part for part in slug.split("-") if part)
-    month = periode.strftime("%Y-%m") if periode else "tanpa-periode"
-    return f"{P('export_file', lang)}-{indikator}_{slug}_{month}"
+    return exports.file_stem(f"{P('export_file', lang)}-{indikator}", scope_label, periode)
 
 
 def draw(peta, spec, indikator: str, view: AppState, sub: str) -> None:

@@ -61,5 +61,4 @@ def workbook(con, view, settings, kategori, today: dt.date, now: dt.datetime | N
 
 
 def file_name(view) -> str:
-    slug = "-".join("".join(c if c.isalnum() else " " for c in view.scope_label.lower()).split())
-    return f"{T('x_file', view.lang)}_{slug}_{view.periode:%Y-%m}.xlsx"
+    return exports.file_stem(T("x_file", view.lang), view.scope_label, view.periode) + ".xlsx"

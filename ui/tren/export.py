@@ -45,5 +45,4 @@ def series_table(by_segment: pd.DataFrame, scope_label: str, lang: str, now: dt.
 
 
 def file_stem(scope_label: str, periode: dt.date, lang: str) -> str:
-    slug = "-".join("".join(c if c.isalnum() else " " for c in scope_label.lower()).split())
-    return f"{TT('x_file', lang)}_{slug}_{periode:%Y-%m}"
+    return exports.file_stem(TT("x_file", lang), scope_label, periode)
