@@ -24,6 +24,7 @@ COMMANDS = {
     "demo": "analytics.commands.demo",
     "ringkasan": "analytics.commands.ringkasan",
     "kepatuhan": "analytics.commands.kepatuhan",
+    "kecelakaan": "analytics.commands.kecelakaan",
     "geometri": "analytics.commands.geometri",
     "peta": "analytics.commands.peta",
 }

@@ -1,0 +1,76 @@
+"""analytics.kecelakaan: each definition of issue 12 by hand on kecelakaan_fixtures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analytics.errors import DataKosong
+from analytics.kecelakaan import kecelakaan, quarter_of
+from analytics.kecelakaan.summary import rate_per_100k
+from analytics.scope import Level, Scope, ScopeError
+from tests.analytics.kecelakaan_fixtures import accident_db, accident_store  # noqa: F401
+
+AUG, SEP = dt.date(2026, 8, 1), dt.date(2026, 9, 1)
+
+
+def figures(k) -> dict:
+    return {key: v for key, v in k.to_json_dict().items() if key not in ("wilayah", "nama")}
+
+
+def test_quarter_of_a_month():
+    assert quarter_of(dt.date(2026, 1, 1)) == ("2026-Q1", dt.date(2026, 1, 1))
+    assert quarter_of(dt.date(2026, 8, 1)) == ("2026-Q3", dt.date(2026, 7, 1))
+    assert quarter_of(dt.date(2026, 12, 1)) == ("2026-Q4", dt.date(2026, 10, 1))
+
+
+def test_a_province_in_the_middle_of_a_quarter(accident_store):  # noqa: F811
+    k = kecelakaan(accident_store, Scope.wilayah("16"), AUG)
+    assert (k.wilayah, k.nama) == ("16", "Sumatera Selatan")
+    assert figures(k) == {
+        "periode": "2026-08", "triwulan": "2026-Q3", "bulan_dilaporkan": 2,
+        "kasus_triwulan": 22, "meninggal_triwulan": 2,
+        "cacat_triwulan": 3, "klaim_rp_triwulan": 65_000_000,  # the empty cells count as 0
+        "kasus_tahun_berjalan": 25, "meninggal_tahun_berjalan": 3,  # May's 3 and 1; December 2025 not
+        "peserta_aktif": 493_333, "kasus_per_100rb_peserta_triwulan": 4.46,  # 2.200.000 ÷ 493.333
+    }  # fmt: skip
+    assert k.bulan_tidak_dilaporkan == ()
+
+
+def test_a_month_without_membership_has_no_rate(accident_store):  # noqa: F811
+    k = kecelakaan(accident_store, Scope.wilayah("16"), SEP)
+    assert (k.kasus_triwulan, k.bulan_dilaporkan, k.peserta_aktif, k.kasus_per_100rb_peserta_triwulan) == (
+        27, 3, None, None,
+    )  # fmt: skip
+
+
+def test_an_office_across_a_province_border_with_a_missing_month(accident_store):  # noqa: F811
+    # KC02 serves 16.02 and 15.01: July has 15.01's 7 cases, August nothing -> 1 month reported,
+    # August named as not reported (not as zero accidents). Participants 121.000 + 15.000.
+    k = kecelakaan(accident_store, Scope(Level.KANTOR, "KC02"), AUG)
+    assert (k.kasus_triwulan, k.meninggal_triwulan, k.cacat_triwulan, k.klaim_rp_triwulan) == (7, 2, 1, 30_000_000)
+    assert (k.bulan_dilaporkan, k.bulan_tidak_dilaporkan) == (1, (AUG,))
+    assert (k.peserta_aktif, k.kasus_per_100rb_peserta_triwulan) == (136_000, 5.15)  # 700.000 ÷ 136.000 = 5,147…
+
+
+def test_the_default_period_is_the_latest_month_with_accidents(accident_store):  # noqa: F811
+    assert kecelakaan(accident_store, Scope.nasional()).periode == SEP
+    assert kecelakaan(accident_store, Scope.wilayah("15")).periode == dt.date(2026, 7, 1)
+
+
+def test_no_accident_data(accident_store):  # noqa: F811
+    with pytest.raises(DataKosong):
+        kecelakaan(accident_store, Scope.wilayah("61"))
+    k = kecelakaan(accident_store, Scope.wilayah("61"), AUG)  # a period given: zeros, months not reported
+    assert (k.kasus_triwulan, k.bulan_dilaporkan, k.peserta_aktif, k.kasus_per_100rb_peserta_triwulan) == (
+        0, 0, 20_000, 0.0,
+    )  # fmt: skip
+    assert k.bulan_tidak_dilaporkan == (dt.date(2026, 7, 1), AUG)
+    with pytest.raises(ScopeError):
+        kecelakaan(accident_store, Scope.wilayah("99"), AUG)
+
+
+def test_the_rate_rounds_half_away_from_zero():
+    assert rate_per_100k(1, 32_000) == 3.13  # 3,125 (round() would give 3,12)
+    assert rate_per_100k(5, 0) is None and rate_per_100k(5, None) is None
