@@ -25,6 +25,7 @@ COMMANDS = {
     "ringkasan": "analytics.commands.ringkasan",
     "kepatuhan": "analytics.commands.kepatuhan",
     "kecelakaan": "analytics.commands.kecelakaan",
+    "kelompok": "analytics.commands.kelompok",
     "geometri": "analytics.commands.geometri",
     "peta": "analytics.commands.peta",
 }

@@ -80,3 +80,19 @@ def skala(kode, lang: str = "id") -> str:
     """An employer's scale in words: `skala("MENENGAH", "en")` -> "Medium"; unknown as given."""
     names = SKALA_NAMA.get(str(kode).upper()) if isinstance(kode, str) else None
     return names["en" if lang == "en" else "id"] if names else ("" if kode is None else str(kode))
+
+
+# The special groups (analytics.contract.KELOMPOK) local governments protect.
+KELOMPOK_NAMA: dict[str, dict[str, str]] = {
+    "NON_ASN": {"id": "Pegawai non-ASN", "en": "Non-civil-servant staff"},
+    "PERANGKAT_DESA": {"id": "Perangkat desa", "en": "Village officials"},
+    "RT_RW": {"id": "Ketua RT/RW", "en": "RT/RW heads"},
+    "PEKERJA_RENTAN": {"id": "Pekerja rentan", "en": "Vulnerable workers"},
+    "PETUGAS_AD_HOC": {"id": "Petugas ad hoc (KPPS dll.)", "en": "Ad hoc workers (KPPS etc.)"},
+}
+
+
+def kelompok(kode: str, lang: str = "id") -> str:
+    """A special group's name: `kelompok("PERANGKAT_DESA")` -> "Perangkat desa"; unknown as given."""
+    names = KELOMPOK_NAMA.get(str(kode))
+    return names["en" if lang == "en" else "id"] if names else str(kode)
