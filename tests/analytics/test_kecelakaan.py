@@ -74,3 +74,32 @@ def test_no_accident_data(accident_store):  # noqa: F811
 def test_the_rate_rounds_half_away_from_zero():
     assert rate_per_100k(1, 32_000) == 3.13  # 3,125 (round() would give 3,12)
     assert rate_per_100k(5, 0) is None and rate_per_100k(5, None) is None
+
+
+def test_by_subarea_with_the_rate_highest_first(accident_store):  # noqa: F811
+    from analytics.kecelakaan.breakdown import by_subarea
+
+    frame = by_subarea(accident_store, Scope.wilayah("16"), AUG)
+    # 16.01: 4 cases (August) on 33.000 -> 12,12; 16.71: 10 + 6 + 2 on 260.000 -> 6,92; 16.02's
+    # September case is after the period; the rest 0 on their participants, by name.
+    assert [tuple(r) for r in frame.itertuples(index=False)] == [
+        ("16.01", "Ogan Komering Ulu", 4, 0, 1, 33_000, 12.12),
+        ("16.71", "Kota Palembang", 18, 2, 2, 260_000, 6.92),
+        ("16.03", "Muara Enim", 0, 0, 0, 79_333, 0.0),
+        ("16.02", "Ogan Komering Ilir", 0, 0, 0, 121_000, 0.0),
+    ]
+    # a kab/kota is shown among its province's kab/kota
+    assert list(by_subarea(accident_store, Scope.wilayah("16.71"), AUG)["wilayah"]) == list(frame["wilayah"])
+
+
+def test_by_segment_and_sector_and_the_months(accident_store):  # noqa: F811
+    from analytics.kecelakaan.breakdown import by_column, monthly
+
+    seg = by_column(accident_store, Scope.wilayah("16"), AUG, "segmen")
+    assert [tuple(r) for r in seg.itertuples(index=False)] == [("PU", 20, 1, 2, 55_000_000), ("BPU", 2, 1, 1, 10_000_000)]
+    sec = by_column(accident_store, Scope.wilayah("16"), AUG, "sektor")
+    assert [(r.sektor, r.kasus) for r in sec.itertuples()] == [("C", 16), ("A", 4), ("G", 2)]
+    months = monthly(accident_store, Scope.wilayah("16"), dt.date(2026, 1, 1), SEP)
+    assert [(p.month, k, m) for p, k, m in months.itertuples(index=False)] == [(5, 3, 1), (7, 10, 1), (8, 12, 1), (9, 5, 0)]
+    with pytest.raises(ValueError):
+        by_column(accident_store, Scope.wilayah("16"), AUG, "kasus; DROP TABLE x")

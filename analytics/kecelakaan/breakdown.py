@@ -1,0 +1,79 @@
+"""The Kecelakaan Kerja page's tables: accidents of the quarter per sub-area (with the rate per
+100.000 participants), per segment and per KBLI section, and the monthly series for the trend.
+
+Every function takes the scope and applies it itself; the sums follow analytics.kecelakaan's
+definitions (the quarter to date, an empty optional cell as 0). A kabupaten/kota scope has no
+sub-areas: its table is its province's kabupaten/kota, itself among them (as on Capaian Target).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from analytics import sqlfile
+from analytics.coverage import coverage_by_subarea
+from analytics.coverage.areas import subarea_members
+from analytics.kecelakaan.summary import quarter_of, rate_per_100k
+from analytics.scope import Level, Scope
+
+_BY_SUBAREA = sqlfile.read(__file__, "by_subarea.sql")
+SUBAREA_COLUMNS = ("wilayah", "nama", "kasus_triwulan", "meninggal_triwulan", "bulan_dilaporkan", "peserta_aktif",
+                   "kasus_per_100rb_peserta_triwulan")  # fmt: skip
+
+
+def table_scope(scope: Scope) -> Scope:
+    """The scope whose sub-areas the table lists: a kab/kota's province, else the scope itself."""
+    return Scope.wilayah(scope.kode[:2]) if scope.level is Level.KABKOTA else scope
+
+
+def by_subarea(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -> pd.DataFrame:
+    """One row per sub-area: SUBAREA_COLUMNS, the highest rate first (no rate last, then by name)."""
+    scope = table_scope(scope)
+    members_sql, members_params = subarea_members(scope)
+    _, first = quarter_of(periode)
+    acc = con.execute(_BY_SUBAREA.format(members=members_sql), [*members_params, first, periode]).df()
+    cov = coverage_by_subarea(con, scope, periode)[["wilayah", "nama", "peserta_aktif"]]
+    frame = acc.merge(cov, on="wilayah", how="left")
+    if frame["nama"].isna().any():  # a sub-area without membership rows still has its name
+        names = dict(con.execute("SELECT kode_wilayah, nama FROM wilayah").fetchall())
+        frame["nama"] = frame["nama"].fillna(frame["wilayah"].map(names))
+    peserta = [None if pd.isna(p) else int(p) for p in frame["peserta_aktif"]]
+    frame["peserta_aktif"] = pd.array(peserta, dtype="Int64")
+    frame["kasus_per_100rb_peserta_triwulan"] = [
+        rate_per_100k(int(k), p) for k, p in zip(frame["kasus_triwulan"], peserta, strict=True)
+    ]
+    frame = frame.astype({"kasus_triwulan": "int64", "meninggal_triwulan": "int64", "bulan_dilaporkan": "int64"})
+    frame["_nama"] = frame["nama"].str.casefold()
+    frame = frame.sort_values(["kasus_per_100rb_peserta_triwulan", "_nama"], ascending=[False, True],
+                              na_position="last", kind="stable")  # fmt: skip
+    return frame[list(SUBAREA_COLUMNS)].reset_index(drop=True)
+
+
+def by_column(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date, column: str) -> pd.DataFrame:
+    """The quarter to date per `column` ("segmen" or "sektor"): column, kasus, meninggal, cacat,
+    klaim_rp; most cases first. A row without a sector is grouped as None."""
+    if column not in ("segmen", "sektor"):
+        raise ValueError(f"by segmen or sektor, not {column!r}")
+    _, first = quarter_of(periode)
+    cond, params = scope.kabkota_filter("kode_wilayah")
+    return con.execute(
+        f"""SELECT {column}, sum(kasus) AS kasus, sum(meninggal) AS meninggal, sum(coalesce(cacat, 0)) AS cacat,
+                   sum(coalesce(klaim_rp, 0)) AS klaim_rp
+            FROM kecelakaan WHERE periode BETWEEN ? AND ? AND {cond}
+            GROUP BY {column} ORDER BY kasus DESC, {column}""",
+        [first, periode, *params],
+    ).df()
+
+
+def monthly(con: duckdb.DuckDBPyConnection, scope: Scope, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """periode, kasus, meninggal per month with accident rows in the scope (a month without rows is
+    absent: not reported, not zero)."""
+    cond, params = scope.kabkota_filter("kode_wilayah")
+    return con.execute(
+        f"""SELECT periode, sum(kasus) AS kasus, sum(meninggal) AS meninggal FROM kecelakaan
+            WHERE periode BETWEEN ? AND ? AND {cond} GROUP BY periode ORDER BY periode""",
+        [start, end, *params],
+    ).df()
