@@ -38,10 +38,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-TEXT, INT, PERCENT, DATE = "text", "int", "percent", "date"
-KINDS = (TEXT, INT, PERCENT, DATE)
+TEXT, INT, PERCENT, DATE, DEC2 = "text", "int", "percent", "date", "dec2"
+KINDS = (TEXT, INT, PERCENT, DATE, DEC2)  # DEC2: a number with two decimals (a rate per 100.000)
 
-XLSX_FORMATS = {INT: "#,##0", PERCENT: "0.0%", DATE: "dd/mm/yyyy"}
+XLSX_FORMATS = {INT: "#,##0", PERCENT: "0.0%", DATE: "dd/mm/yyyy", DEC2: "#,##0.00"}
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_MIME = "text/csv"
 
@@ -114,7 +114,7 @@ def _csv_cell(value, kind: str, lang: str) -> str:
     match kind:
         case "int":
             return str(int(value))
-        case "percent":
+        case "percent" | "dec2":
             text = f"{round(float(value), 2):.2f}".rstrip("0").rstrip(".")
             return text.replace(".", ",") if lang == "id" else text
         case "date":
@@ -143,6 +143,8 @@ def _xlsx_cell(value, kind: str):
             return int(value)
         case "percent":
             return float(value) / 100
+        case "dec2":
+            return float(value)
         case "date":
             return _as_date(value)
     return safe_text(value)

@@ -130,3 +130,10 @@ def test_file_stem_is_safe_in_any_file_system():
     stem = exports.file_stem("capaian-target", "Kab. Ogan Komering Ulu (OKU)/Timur", dt.date(2026, 8, 1))
     assert stem == "capaian-target_kab-ogan-komering-ulu-oku-timur_2026-08"
     assert exports.file_stem("x", "../../etc", None, "snapshot-2026-06") == "x_etc_tanpa-periode_snapshot-2026-06"
+
+
+def test_a_two_decimal_number_stays_a_number():
+    t = ExportTable(title="t", source="s", columns=(Column("Per 100.000", exports.DEC2, [4.46, None, 12.1]),))
+    ws = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(t))).active
+    assert (ws["A5"].value, ws["A5"].number_format, ws["A6"].value) == (4.46, "#,##0.00", None)
+    assert exports.to_csv(t).decode("utf-8-sig").splitlines()[3:] == ["4,46", '""', "12,1"]  # one empty field

@@ -79,3 +79,24 @@ def kabkota_standing(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.d
     """A kab/kota's place among its province's kab/kota and its neighbours
     (analytics.coverage.standing), cached until the next load; None when its province has no table."""
     return _standing(con, data_version(con), scope.kode, periode)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
+def _accidents(_con, version: tuple[str, int], scope: Scope, periode: dt.date):
+    from analytics.coverage.periods import add_months
+    from analytics.kecelakaan import kecelakaan
+    from analytics.kecelakaan.breakdown import by_column, by_subarea, monthly
+
+    return (
+        kecelakaan(_con, scope, periode),
+        by_subarea(_con, scope, periode),
+        by_column(_con, scope, periode, "segmen"),
+        by_column(_con, scope, periode, "sektor"),
+        monthly(_con, scope, add_months(periode, -23), periode),
+    )
+
+
+def accidents(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date):
+    """The Kecelakaan Kerja page's figures (analytics.kecelakaan), cached until the next load:
+    (summary, by sub-area, by segment, by sector, the 24 months' series)."""
+    return _accidents(con, data_version(con), scope, periode)

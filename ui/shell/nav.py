@@ -7,6 +7,7 @@ address to the home page), so a page added here is both shown and reachable.
 from __future__ import annotations
 
 from ui.texts.capaian import T as TC
+from ui.texts.kecelakaan import KC
 from ui.texts.kepatuhan import K as TK
 from ui.texts.peta import P as TP
 from ui.texts.ringkasan import R
@@ -22,6 +23,7 @@ PAGES = [
     ("pages/tren.py", (TT, "tr_nav"), "tren", ":material/trending_up:"),
     ("pages/kepatuhan.py", (TK, "nav"), "kepatuhan", ":material/fact_check:"),
     ("pages/tindak_lanjut.py", (TL, "nav"), "tindak-lanjut", ":material/gavel:"),
+    ("pages/kecelakaan.py", (KC, "nav"), "kecelakaan", ":material/personal_injury:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
 ]
 

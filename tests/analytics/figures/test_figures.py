@@ -151,3 +151,17 @@ def test_every_split_segment_panel_has_its_own_month_ticks():
     # the upper panel ends above the lower one's title with room for its own ticks
     upper, lower = layout["yaxis"]["domain"], layout["yaxis2"]["domain"]
     assert (upper[0] - lower[1]) * (layout["height"] - 50) == pytest.approx(84)
+
+
+def test_accident_months_against_a_year_earlier_leave_unreported_months_empty():
+    from analytics.figures import kecelakaan as accident_figure
+
+    monthly = pd.DataFrame({
+        "periode": pd.to_datetime(["2025-08-01", "2026-07-01", "2026-08-01"]),
+        "kasus": [9, 10, 12], "meninggal": [0, 1, 1],
+    })  # fmt: skip
+    spec = _spec(accident_figure.month_by_month(monthly, dt.date(2026, 8, 1), "id"))
+    now, before = spec["data"]
+    assert now["x"][0] == "Sep 2025" and now["x"][4] == "Jan 2026" and now["x"][-1] == "Agu"
+    assert now["y"][-2:] == [10, 12] and now["y"][0] is None  # September 2025 not reported: empty, not 0
+    assert before["y"][-1] == 9 and before["y"][-2] is None  # August 2025 beside August 2026

@@ -1,0 +1,66 @@
+"""Kecelakaan Kerja as the user sees it, on kecelakaan_fixtures (figures by hand there and in
+tests/analytics/test_kecelakaan.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analytics.kecelakaan_fixtures import accident_db  # noqa: F401
+from tests.pages.conftest import start
+from ui.components import tiles
+
+PAGE = "pages/kecelakaan.py"
+
+
+@pytest.fixture
+def store(accident_db, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("CAKUPAN_DB", str(accident_db))
+    return accident_db
+
+
+def shown(at) -> dict[str, tuple[str, str]]:
+    return {k: (v["value"], v["context"]) for k, v in tiles.read([h.value for h in at.html]).items()}
+
+
+def notes(at) -> str:
+    return " ".join(h.value for h in at.html if "data-note" in h.value)
+
+
+def test_the_quarter_the_month_and_the_year(store):
+    at = start(PAGE, wilayah="16", periode="2026-08")
+    assert not at.exception
+    got = shown(at)
+    assert {k: v[0] for k, v in got.items()} == {
+        "kasus_triwulan": "22", "meninggal_triwulan": "2", "cacat_triwulan": "3", "klaim_triwulan": "Rp 65,0 jt",
+        "rate": "4,46", "kasus_bulan": "12", "meninggal_bulan": "1", "kasus_tahun": "25", "meninggal_tahun": "3",
+    }  # fmt: skip
+    assert got["rate"][1] == "peserta aktif 493.333"
+    assert "sel kosong dihitung 0" in notes(at)
+    assert "Belum dilaporkan" not in notes(at)
+    grid = at.dataframe[0].value
+    assert list(grid["Wilayah"]) == ["Ogan Komering Ulu", "Kota Palembang", "Muara Enim", "Ogan Komering Ilir"]
+    assert list(grid["Per 100.000 peserta"]) == [12.12, 6.92, 0.0, 0.0]
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Unduh CSV", "Unduh Excel"]
+
+
+def test_a_month_not_reported_is_named_not_zero(store):
+    at = start(PAGE, kantor="KC02", periode="2026-08")
+    assert shown(at)["kasus_bulan"][0] == "belum dilaporkan"
+    assert "Belum dilaporkan: Agustus 2026. Bulan tanpa laporan bukan berarti nol kecelakaan" in notes(at)
+
+
+def test_segment_and_sector_tabs(store):
+    at = start(PAGE, wilayah="16", periode="2026-08")
+    segment, sector = at.table[0].value, at.table[1].value
+    assert list(segment.iloc[:, 0]) == ["PU – penerima upah", "BPU – bukan penerima upah"]
+    assert list(sector.iloc[:, 0]) == ["C – Industri pengolahan", "A – Pertanian, kehutanan dan perikanan",
+                                       "G – Perdagangan besar dan eceran"]  # fmt: skip
+
+
+def test_english_and_the_empty_state(store):
+    at = start(PAGE, wilayah="16", periode="2026-08", lang="en")
+    assert at.title[0].value == "Work Accidents"
+    assert shown(at)["klaim_triwulan"][0] == "Rp 65.0 m"
+    empty = start(PAGE, wilayah="61")
+    assert "Belum ada data kecelakaan kerja untuk Kalimantan Barat" in notes(empty)

@@ -1,0 +1,72 @@
+"""The quarter's accidents per sub-area (sortable: st.dataframe), per segment and per KBLI section,
+and the per-area table as CSV/XLSX."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from analytics import exports, fmt, glossary, kbli
+from analytics.exports import Column, ExportTable
+from ui.components import downloads, tables
+from ui.texts.kecelakaan import KC
+
+
+def subareas(frame: pd.DataFrame, lang: str) -> None:
+    """Typed columns (numbers stay numbers, so the grid sorts them), formatted by column config."""
+    t = KC.bound(lang)
+    shown = pd.DataFrame({
+        t("col_wilayah"): frame["nama"],
+        t("col_rate"): frame["kasus_per_100rb_peserta_triwulan"],
+        t("col_kasus"): frame["kasus_triwulan"],
+        t("col_meninggal"): frame["meninggal_triwulan"],
+        t("col_bulan"): frame["bulan_dilaporkan"],
+        t("col_peserta"): frame["peserta_aktif"],
+    })  # fmt: skip
+    fmt_int = "localized" if lang == "en" else "%d"
+    config = {
+        t("col_rate"): st.column_config.NumberColumn(format="%.2f"),
+        **{t(c): st.column_config.NumberColumn(format=fmt_int) for c in ("col_kasus", "col_meninggal", "col_bulan")},
+        t("col_peserta"): st.column_config.NumberColumn(format="localized"),
+    }
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=config, key="kc_areas")
+
+
+def by_column(frame: pd.DataFrame, column: str, lang: str) -> None:
+    t = KC.bound(lang)
+    n = lambda x: fmt.angka(x, lang=lang)  # noqa: E731
+    if column == "segmen":
+        names = [glossary.segmen(s, lang) for s in frame["segmen"]]
+    else:
+        names = [t("no_sector") if s is None or s != s else kbli.label(s, lang) for s in frame["sektor"]]
+    shown = pd.DataFrame({
+        t("col_segmen" if column == "segmen" else "col_sektor"): names,
+        t("col_kasus"): [n(v) for v in frame["kasus"]],
+        t("col_meninggal"): [n(v) for v in frame["meninggal"]],
+        t("col_cacat"): [n(v) for v in frame["cacat"]],
+        t("col_klaim"): fmt.rupiah_kolom(frame["klaim_rp"], lang),
+    })  # fmt: skip
+    st.table(tables.right_aligned(shown, list(shown.columns[1:])).hide(axis="index"))
+
+
+def export(frame: pd.DataFrame, scope_label: str, k, lang: str) -> None:
+    t = KC.bound(lang)
+    table = ExportTable(
+        title=t("export_title", scope=scope_label, triwulan=k.triwulan, periode=fmt.bulan(k.periode, lang)),
+        source=t("export_source", waktu=fmt.waktu(dt.datetime.now(dt.UTC), lang)),
+        columns=(
+            Column(t("col_wilayah"), exports.TEXT, list(frame["nama"])),
+            Column("Kode", exports.TEXT, list(frame["wilayah"])),
+            Column(t("col_kasus"), exports.INT, list(frame["kasus_triwulan"])),
+            Column(t("col_meninggal"), exports.INT, list(frame["meninggal_triwulan"])),
+            Column(t("col_bulan"), exports.INT, list(frame["bulan_dilaporkan"])),
+            Column(t("col_peserta"), exports.INT, list(frame["peserta_aktif"])),
+            Column(t("col_rate"), exports.DEC2, list(frame["kasus_per_100rb_peserta_triwulan"])),
+        ),
+        lang=lang,
+        sheet=t("export_sheet"),
+    )  # fmt: skip
+    stem = exports.file_stem(t("export_file"), scope_label, k.periode)
+    downloads.table_buttons(table, stem, t("export_csv"), t("export_xlsx"), t("export_help"))
