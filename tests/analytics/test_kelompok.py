@@ -65,3 +65,30 @@ def test_default_period_and_no_data(group_store):  # noqa: F811
 def test_coverage_rounds_half_away_from_zero():
     assert coverage_percent(1, 800) == 0.13  # 0,125
     assert coverage_percent(5, 0) is None
+
+
+def test_the_pages_breakdowns(group_store):  # noqa: F811
+    from analytics.kelompok.breakdown import by_funding, by_subarea, coverage_by_month, stale
+    from analytics.kelompok.summary import latest_reports
+
+    sub = by_subarea(group_store, Scope.wilayah("16"), AUG, 16_800)
+    assert [tuple(r) for r in sub.itertuples(index=False)] == [  # lowest coverage first
+        ("16.02", "Ogan Komering Ilir", 4_000, 1_000, 3_000, 25.0, 50_400_000),
+        ("16.01", "Ogan Komering Ulu", 1_500, 800, 700, 53.33, 11_760_000),  # 80.000 ÷ 1.500 = 53,33
+        ("16.71", "Kota Palembang", 500, 500, 0, 100.0, 0),
+    ]
+    reports = latest_reports(group_store, Scope.wilayah("16"), AUG)
+    funding = by_funding(reports).set_index("kelompok")
+    assert list(funding.columns) == ["APBD", "APBDES", "APBN", "–"]
+    assert funding.loc["NON_ASN"].tolist() == [1_200, 100, 0, 0]  # 700 + 500 from APBD, 100 from APBDes
+    assert funding.loc["PETUGAS_AD_HOC", "APBN"] == 1_000
+    names = {"16.02": "Ogan Komering Ilir"}
+    old = stale(reports, AUG, names)  # more than 6 months: only 16.02's November 2025 report
+    assert [tuple(r) for r in old.itertuples(index=False)] == [
+        ("16.02", "Ogan Komering Ilir", "PETUGAS_AD_HOC", dt.date(2025, 11, 1), 9)
+    ]
+    months = coverage_by_month(group_store, Scope.wilayah("16"), AUG).set_index("periode")
+    assert months.index[0] == dt.date(2025, 11, 1) and len(months) == 10  # from the first report
+    assert months.loc[dt.date(2026, 2, 1)].tolist() == [4_500, 1_500, 33.33]
+    assert months.loc[dt.date(2026, 3, 1)].tolist() == [5_500, 1_900, 34.55]  # 34,545… half away
+    assert months.loc[AUG].tolist() == [6_000, 2_300, 38.33]
