@@ -100,3 +100,28 @@ def accidents(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date):
     """The Kecelakaan Kerja page's figures (analytics.kecelakaan), cached until the next load:
     (summary, by sub-area, by segment, by sector, the 24 months' series)."""
     return _accidents(con, data_version(con), scope, periode)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
+def _groups(_con, version: tuple[str, int], scope: Scope, periode: dt.date, iuran: int):
+    from analytics.coverage.series import monthly_total
+    from analytics.errors import DataKosong
+    from analytics.kelompok import kelompok
+    from analytics.kelompok.breakdown import by_funding, by_subarea, coverage_by_month, stale
+
+    try:
+        s = kelompok(_con, scope, periode, iuran)
+    except DataKosong:
+        return None
+    names = dict(_con.execute("SELECT kode_wilayah, nama FROM wilayah").fetchall())
+    total = monthly_total(_con, scope, start=periode, end=periode)
+    aktif = int(total["peserta_aktif"].iloc[0]) if len(total) and total["peserta_aktif"].notna().iloc[0] else None
+    return (s, by_subarea(_con, scope, periode, iuran), by_funding(s.reports), stale(s.reports, periode, names),
+            coverage_by_month(_con, scope, periode), aktif)  # fmt: skip
+
+
+def groups(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date, iuran: int):
+    """The Kelompok Khusus page's figures (analytics.kelompok), cached until the next load: None
+    without a report, else (summary, by sub-area, by funding, stale reports, by month, active
+    participants at the period)."""
+    return _groups(con, data_version(con), scope, periode, iuran)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ui.texts.capaian import T as TC
 from ui.texts.kecelakaan import KC
+from ui.texts.kelompok import KK
 from ui.texts.kepatuhan import K as TK
 from ui.texts.peta import P as TP
 from ui.texts.ringkasan import R
@@ -24,6 +25,7 @@ PAGES = [
     ("pages/kepatuhan.py", (TK, "nav"), "kepatuhan", ":material/fact_check:"),
     ("pages/tindak_lanjut.py", (TL, "nav"), "tindak-lanjut", ":material/gavel:"),
     ("pages/kecelakaan.py", (KC, "nav"), "kecelakaan", ":material/personal_injury:"),
+    ("pages/kelompok.py", (KK, "nav"), "kelompok-khusus", ":material/diversity_3:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
 ]
 
