@@ -38,7 +38,7 @@ from analytics import fmt, palette
 from analytics.coverage.labels import STATUS, status_label
 
 METHODS = ("kuantil", "interval", "ambang")
-KINDS = ("persen", "jumlah", "rupiah", "status")
+KINDS = ("persen", "jumlah", "rupiah", "rasio", "status")  # rasio: a rate with 2 decimals
 TANPA_STATUS = "TANPA_STATUS"
 STATUS_CLASSES = (*STATUS, TANPA_STATUS)
 NO_DATA_LABEL = {"id": "Tidak ada data", "en": "No data"}
@@ -112,6 +112,8 @@ def format_value(x, kind: str, lang: str = "id", *, short: bool = False, decimal
         return fmt.rupiah(float(x), lang)
     if kind == "jumlah":
         return fmt.ringkas(float(x), lang) if short else fmt.angka(float(x), 0, lang)
+    if kind == "rasio":
+        return fmt.angka(float(x), 2, lang)
     raise ValueError(f"unknown kind {kind!r}; one of {KINDS}")
 
 
@@ -161,7 +163,7 @@ def interval_breaks(values: Sequence, k: int, kind: str = "jumlah") -> list[floa
     if not v or v[0] == v[-1]:
         return []
     lo, hi = v[0], v[-1]
-    step = 0.1 if kind == "persen" else 1.0
+    step = {"persen": 0.1, "rasio": 0.01}.get(kind, 1.0)
     width = (hi - lo) / k
     return _clean([round(_round_up(lo + i * width, step), 6) for i in range(1, k)], lo, hi)
 

@@ -35,7 +35,7 @@ import pandas as pd
 from analytics import fmt
 from analytics.geo.classify import TANPA_STATUS, format_value, missing
 
-NAMES = ("cakupan", "capaian", "gap", "status", "pwbd", "tk_belum_terlindungi", "tunggakan")
+NAMES = ("cakupan", "capaian", "gap", "status", "pwbd", "tk_belum_terlindungi", "tunggakan", "kecelakaan", "kelompok")
 COUNT_NAMES = ("gap", "pwbd", "tk_belum_terlindungi", "tunggakan")
 NUMERIC = ("kuantil", "interval")
 
@@ -73,6 +73,10 @@ INDICATORS: dict[str, Indicator] = {
                   "pwbd_perusahaan", NUMERIC, "kuantil", palet="ungu"),
         Indicator("tk_belum_terlindungi", {"id": "TK belum terlindungi", "en": "Unprotected workers"},
                   "jumlah", "compliance", "tk_belum_terlindungi", NUMERIC, "kuantil", palet="ungu"),
+        Indicator("kecelakaan", {"id": "Kecelakaan per 100.000 peserta", "en": "Accidents per 100,000 participants"},
+                  "rasio", "kecelakaan", "kasus_per_100rb_peserta_triwulan", NUMERIC, "kuantil", palet="ungu"),
+        Indicator("kelompok", {"id": "Cakupan kelompok khusus", "en": "Special-group coverage"}, "persen",
+                  "kelompok", "cakupan_persen", NUMERIC, "kuantil"),
         Indicator("tunggakan", {"id": "Tunggakan iuran", "en": "Contribution arrears"},
                   "rupiah", "compliance", "pmi_tunggakan_rp", NUMERIC, "kuantil", palet="ungu"),
     )
@@ -111,8 +115,14 @@ def _plain(x):
     return x if isinstance(x, str) else float(x)
 
 
-def area_value(ind: Indicator, cov: dict | None, comp: dict | None):
-    """One area's value of `ind` from its coverage and compliance rows (None = no data)."""
+def area_value(ind: Indicator, cov: dict | None, comp: dict | None, extra: dict | None = None):
+    """One area's value of `ind` from its coverage, compliance or own (`extra`) row (None = no data)."""
+    if ind.needs == "kecelakaan":  # no month of the quarter reported is no data, not a rate of 0
+        if extra is None or not extra.get("bulan_dilaporkan"):
+            return None
+        return _plain(extra.get(ind.column))
+    if ind.needs == "kelompok":  # no report yet (or a group of 0 people) is no data
+        return None if extra is None else _plain(extra.get(ind.column))
     if ind.needs == "compliance":
         if comp is None or missing(comp.get("perusahaan")) or comp["perusahaan"] == 0:
             return None
@@ -133,6 +143,7 @@ def area_values(
     compliance: pd.DataFrame | None,
     lang: str = "id",
     areas: pd.DataFrame | None = None,
+    extra: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per sub-area: kode_wilayah, nama, nilai (float, status code, or None/NaN = no data),
     teks (nilai formatted), hover (the area's name and figures, lines joined by <br>).
@@ -141,14 +152,14 @@ def area_values(
     coverage and compliance frames, sorted by code.
     """
     ind = get(indikator)
-    cov, comp = _by_code(coverage), _by_code(compliance)
+    cov, comp, own = _by_code(coverage), _by_code(compliance), _by_code(extra)
     if areas is None:
         names = {code: r["nama"] for code, r in {**comp, **cov}.items()}
         areas = pd.DataFrame({"kode_wilayah": sorted(names), "nama": [names[k] for k in sorted(names)]})
     out = []
     for code, nama in zip(areas["kode_wilayah"], areas["nama"], strict=True):
         code = str(code)
-        nilai = area_value(ind, cov.get(code), comp.get(code))
+        nilai = area_value(ind, cov.get(code), comp.get(code), own.get(code))
         teks = format_value(nilai, ind.kind, lang) if nilai is not None else NO_DATA_TEXT[_lang(lang)]
         out.append((code, str(nama), nilai, teks, hover_text(ind, str(nama), teks, cov.get(code), lang)))
     frame = pd.DataFrame(out, columns=list(COLUMNS))

@@ -117,6 +117,23 @@ def _compliance(con, scope: Scope, periode, given: pd.DataFrame | None) -> pd.Da
         return None
 
 
+def _own_frame(con, scope: Scope, periode, needs: str) -> pd.DataFrame | None:
+    """The sub-area frame of an indicator with its own dataset: accidents (analytics.kecelakaan) or
+    special groups (analytics.kelompok), None for the others or without a period."""
+    if needs not in ("kecelakaan", "kelompok") or periode is None:
+        return None
+    if needs == "kecelakaan":
+        from analytics.kecelakaan.breakdown import by_subarea
+
+        fetch = lambda s: by_subarea(con, s, periode)  # noqa: E731
+    else:
+        from analytics.kelompok import default_iuran
+        from analytics.kelompok.breakdown import by_subarea as groups_by_subarea
+
+        fetch = lambda s: groups_by_subarea(con, s, periode, default_iuran())  # noqa: E731
+    return _subarea_frame(fetch, scope, None)
+
+
 def _snapshot_month(con, scope: Scope, periode) -> dt.date | None:
     """The latest employer snapshot at or before the period in the scope (what the Kepatuhan page
     calls the snapshot month), with the same query analytics.compliance.query.resolve runs."""
@@ -193,7 +210,8 @@ def build(
     compliance = _compliance(con, scope, periode, compliance_frame) if "compliance" in needs else None
     areas = _areas(con, shapes_value)
 
-    values = indicators.area_values(indikator, coverage, compliance, lang, areas)
+    extra = _own_frame(con, scope, periode, ind.needs)
+    values = indicators.area_values(indikator, coverage, compliance, lang, areas, extra)
     klas = classify.classify(
         list(values["nilai"]), ind.kind, metode, kelas, lang,
         palet=ind.palet, ambang=ind.ambang or None,

@@ -33,13 +33,15 @@ def nilai(frame) -> dict:
     return {k: (None if classify.missing(v) else v) for k, v in zip(frame["kode_wilayah"], frame["nilai"], strict=True)}
 
 
-def test_the_seven_indicators():
-    assert indicators.NAMES == ("cakupan", "capaian", "gap", "status", "pwbd", "tk_belum_terlindungi", "tunggakan")
+def test_the_nine_indicators():
+    # issue 12 added kecelakaan (cases per 100.000 participants) and kelompok (special-group coverage)
+    assert indicators.NAMES == ("cakupan", "capaian", "gap", "status", "pwbd", "tk_belum_terlindungi", "tunggakan",
+                                "kecelakaan", "kelompok")
     assert set(indicators.INDICATORS) == set(indicators.NAMES)
     assert indicators.COUNT_NAMES == ("gap", "pwbd", "tk_belum_terlindungi", "tunggakan")
     assert indicators.INDICATORS["status"].methods == ("ambang",)
     assert indicators.INDICATORS["capaian"].default_method == "ambang"
-    assert {i.kind for i in indicators.INDICATORS.values()} == {"persen", "jumlah", "rupiah", "status"}
+    assert {i.kind for i in indicators.INDICATORS.values()} == {"persen", "jumlah", "rupiah", "rasio", "status"}
     for ind in indicators.INDICATORS.values():
         assert ind.default_method in ind.methods
         assert set(ind.methods) <= set(classify.METHODS)

@@ -90,7 +90,7 @@ def test_html_is_self_contained(db, capsys, tmp_path):
     [
         (["--indikator", "kepatuhan", "--out", "x.png"],
          "indikator tidak dikenal: 'kepatuhan'. Pilih salah satu: cakupan, capaian, gap, status, pwbd, "
-         "tk_belum_terlindungi, tunggakan"),
+         "tk_belum_terlindungi, tunggakan, kecelakaan, kelompok"),  # issue 12 added the last two
         (["--indikator", "status", "--metode", "kuantil", "--out", "x.png"],
          "metode 'kuantil' tidak berlaku untuk indikator status. Pilih: ambang"),
         (["--indikator", "gap", "--metode", "jenks", "--out", "x.png"],

@@ -64,3 +64,10 @@ def test_english_and_the_empty_state(store):
     assert shown(at)["klaim_triwulan"][0] == "Rp 65.0 m"
     empty = start(PAGE, wilayah="61")
     assert "Belum ada data kecelakaan kerja untuk Kalimantan Barat" in notes(empty)
+
+
+def test_the_map_shows_the_rate(store):
+    at = start("pages/peta.py", wilayah="16", periode="2026-08", indikator="kecelakaan")
+    assert not at.exception
+    assert at.selectbox(key="peta_indikator").value == "kecelakaan"
+    assert any("Kecelakaan per 100.000 peserta — Sumatera Selatan, Agustus 2026" in h.value for h in at.html)

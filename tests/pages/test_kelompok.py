@@ -53,3 +53,9 @@ def test_english_and_the_empty_state(store):
     assert list(at.table[0].value.iloc[:, 0])[0] == "Non-civil-servant staff"
     empty = start(PAGE, wilayah="61", periode="2026-08")
     assert any("Belum ada laporan kelompok khusus untuk Kalimantan Barat" in h.value for h in empty.html)
+
+
+def test_the_map_shows_the_coverage(store):
+    at = start("pages/peta.py", wilayah="16", periode="2026-08", indikator="kelompok")
+    assert not at.exception
+    assert any("Cakupan kelompok khusus — Sumatera Selatan, Agustus 2026" in h.value for h in at.html)

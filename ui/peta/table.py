@@ -21,6 +21,7 @@ from ui.texts.peta import P
 EXPORT_KIND = {
     "persen": exports.PERCENT,
     "jumlah": exports.INT,
+    "rasio": exports.DEC2,
     "rupiah": exports.INT,
     "status": exports.TEXT,
 }
