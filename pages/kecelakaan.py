@@ -11,9 +11,12 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import fmt
+from analytics.compliance import DataKosong as NoSnapshot
 from analytics.figures import kecelakaan as figure
 from analytics.kecelakaan import latest_month
+from analytics.kecelakaan.breakdown import table_scope, with_unprotected
 from ui import cached
+from ui.cached import kepatuhan as cached_kepatuhan
 from ui.components import charts, tiles
 from ui.kecelakaan import tables
 from ui.kecelakaan import tiles as accident_tiles
@@ -51,3 +54,10 @@ with tab_segments:
     tables.by_column(segments, "segmen", lang)
 with tab_sectors:
     tables.by_column(sectors, "sektor", lang)
+
+st.subheader(t("sec_unprotected"))
+try:
+    workers = cached_kepatuhan.breakdown(con, table_scope(view.scope), "wilayah", k.periode)
+except NoSnapshot:
+    workers = None
+tables.unprotected(None if workers is None else with_unprotected(areas, workers), lang)

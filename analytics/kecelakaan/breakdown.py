@@ -77,3 +77,21 @@ def monthly(con: duckdb.DuckDBPyConnection, scope: Scope, start: dt.date, end: d
             WHERE periode BETWEEN ? AND ? AND {cond} GROUP BY periode ORDER BY periode""",
         [start, end, *params],
     ).df()
+
+
+def with_unprotected(accidents: pd.DataFrame, compliance: pd.DataFrame | None) -> pd.DataFrame:
+    """Where accidents meet non-compliance: the sub-areas above the scope's median in both the
+    accident rate (by_subarea; among sub-areas with a rate) and the workers left unprotected by
+    PWBD and PDS-TK employers (compliance_breakdown's tk_belum_terlindungi; among sub-areas with
+    employer data). An accident to an unregistered worker is borne by the worker, so these come
+    first for a joint inspection. Columns wilayah, nama, kasus_per_100rb_peserta_triwulan,
+    kasus_triwulan, tk_belum_terlindungi; highest rate first. Empty without employer data."""
+    columns = ["wilayah", "nama", "kasus_per_100rb_peserta_triwulan", "kasus_triwulan", "tk_belum_terlindungi"]
+    if compliance is None or compliance.empty:
+        return pd.DataFrame(columns=columns)
+    workers = compliance[compliance["perusahaan"] > 0][["wilayah", "tk_belum_terlindungi"]]
+    frame = accidents.merge(workers, on="wilayah", how="inner")
+    rate = pd.to_numeric(frame["kasus_per_100rb_peserta_triwulan"], errors="coerce")
+    high = (rate > rate.median()) & (frame["tk_belum_terlindungi"] > frame["tk_belum_terlindungi"].median())
+    out = frame[high.fillna(False)].assign(_rate=rate[high.fillna(False)])
+    return out.sort_values(["_rate", "nama"], ascending=[False, True], kind="stable")[columns].reset_index(drop=True)

@@ -103,3 +103,22 @@ def test_by_segment_and_sector_and_the_months(accident_store):  # noqa: F811
     assert [(p.month, k, m) for p, k, m in months.itertuples(index=False)] == [(5, 3, 1), (7, 10, 1), (8, 12, 1), (9, 5, 0)]
     with pytest.raises(ValueError):
         by_column(accident_store, Scope.wilayah("16"), AUG, "kasus; DROP TABLE x")
+
+
+def test_where_accidents_meet_unprotected_workers():
+    import pandas as pd
+
+    from analytics.kecelakaan.breakdown import with_unprotected
+
+    accidents = pd.DataFrame({
+        "wilayah": ["16.01", "16.71", "16.03", "16.02"],
+        "nama": ["Ogan Komering Ulu", "Kota Palembang", "Muara Enim", "Ogan Komering Ilir"],
+        "kasus_triwulan": [4, 18, 0, 0], "kasus_per_100rb_peserta_triwulan": [12.12, 6.92, 0.0, None],
+    })  # fmt: skip
+    compliance = pd.DataFrame({"wilayah": ["16.01", "16.71", "16.03", "16.02"], "perusahaan": [5, 9, 3, 0],
+                               "tk_belum_terlindungi": [100, 0, 50, 900]})  # fmt: skip
+    # rates 12,12 / 6,92 / 0 (16.02 has none): median 6,92 -> only 16.01 above. Workers among
+    # areas with employers 100 / 0 / 50 (16.02 has no employer data): median 50 -> 16.01 above.
+    got = with_unprotected(accidents, compliance)
+    assert [tuple(r) for r in got.itertuples(index=False)] == [("16.01", "Ogan Komering Ulu", 12.12, 4, 100)]
+    assert with_unprotected(accidents, None).empty

@@ -71,3 +71,10 @@ def test_the_map_shows_the_rate(store):
     assert not at.exception
     assert at.selectbox(key="peta_indikator").value == "kecelakaan"
     assert any("Kecelakaan per 100.000 peserta — Sumatera Selatan, Agustus 2026" in h.value for h in at.html)
+
+
+def test_where_accidents_meet_non_compliance_is_said(store):
+    # the fixture's employers all register their workers: no area is high in both
+    at = start(PAGE, wilayah="16", periode="2026-08")
+    assert "Kecelakaan bertemu ketidakpatuhan" in [s.value for s in at.subheader]
+    assert any(c.value == "Tidak ada wilayah yang tinggi pada keduanya." for c in at.caption)

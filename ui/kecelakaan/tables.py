@@ -15,7 +15,8 @@ from ui.texts.kecelakaan import KC
 
 
 def subareas(frame: pd.DataFrame, lang: str) -> None:
-    """Typed columns (numbers stay numbers, so the grid sorts them), formatted by column config."""
+    """The numbers stay numbers (so a click on a header sorts them as numbers); a Styler writes them
+    the user's way (`12,12`, `493.333`), which the grid's own number formats cannot in Indonesian."""
     t = KC.bound(lang)
     shown = pd.DataFrame({
         t("col_wilayah"): frame["nama"],
@@ -25,13 +26,31 @@ def subareas(frame: pd.DataFrame, lang: str) -> None:
         t("col_bulan"): frame["bulan_dilaporkan"],
         t("col_peserta"): frame["peserta_aktif"],
     })  # fmt: skip
-    fmt_int = "localized" if lang == "en" else "%d"
-    config = {
-        t("col_rate"): st.column_config.NumberColumn(format="%.2f"),
-        **{t(c): st.column_config.NumberColumn(format=fmt_int) for c in ("col_kasus", "col_meninggal", "col_bulan")},
-        t("col_peserta"): st.column_config.NumberColumn(format="localized"),
-    }
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=config, key="kc_areas")
+
+    def number(decimals: int):
+        return lambda v: fmt.NO_VALUE if v is None or pd.isna(v) else fmt.angka(v, decimals, lang)
+
+    styler = shown.style.format({t("col_rate"): number(2), **{c: number(0) for c in shown.columns[2:]}})
+    st.dataframe(styler, hide_index=True, width="stretch", key="kc_areas")
+
+
+def unprotected(frame: pd.DataFrame | None, lang: str) -> None:
+    """The sub-areas high in both accidents and unprotected workers (analytics.kecelakaan.breakdown)."""
+    t = KC.bound(lang)
+    st.caption(t("unprotected_caption"))
+    if frame is None:
+        st.caption(t("unprotected_no_data"))
+        return
+    if frame.empty:
+        st.caption(t("unprotected_none"))
+        return
+    shown = pd.DataFrame({
+        t("col_wilayah"): frame["nama"],
+        t("col_rate"): [fmt.angka(v, 2, lang) for v in frame["kasus_per_100rb_peserta_triwulan"]],
+        t("col_kasus"): [fmt.angka(v, lang=lang) for v in frame["kasus_triwulan"]],
+        t("col_tk_belum"): [fmt.angka(v, lang=lang) for v in frame["tk_belum_terlindungi"]],
+    })  # fmt: skip
+    st.table(tables.right_aligned(shown, list(shown.columns[1:])).hide(axis="index"))
 
 
 def by_column(frame: pd.DataFrame, column: str, lang: str) -> None:

@@ -57,6 +57,18 @@ KC = Catalog(
         "col_sektor": _m("Sektor (KBLI)", "Sector (KBLI)"),
         "no_sector": _m("(tanpa sektor)", "(no sector)"),
         "tab_wilayah": _m("Per wilayah", "By area"),
+        "sec_unprotected": _m("Kecelakaan bertemu ketidakpatuhan", "Where accidents meet non-compliance"),
+        "unprotected_caption": _m(
+            "Wilayah di atas median dalam kasus per 100.000 peserta dan dalam tenaga kerja yang belum "
+            "terlindungi karena perusahaan PWBD atau PDS-TK: kecelakaan pada pekerja yang tidak didaftarkan "
+            "ditanggung pekerja itu sendiri. Sasaran pertama pemeriksaan bersama.",
+            "Areas above the median both in cases per 100,000 participants and in workers left unprotected "
+            "by PWBD or PDS-TK employers: an accident to an unregistered worker is borne by the worker. The "
+            "first targets of a joint inspection.",
+        ),
+        "unprotected_none": _m("Tidak ada wilayah yang tinggi pada keduanya.", "No area is high in both."),
+        "unprotected_no_data": _m("Belum ada data perusahaan untuk wilayah ini.", "No employer data for this area yet."),
+        "col_tk_belum": _m("TK belum terlindungi", "Unprotected workers"),
         "tab_segmen": _m("Per segmen", "By segment"),
         "tab_sektor": _m("Per sektor", "By sector"),
         "export_title": _m("Kecelakaan kerja per wilayah — {scope}, triwulan {triwulan} s.d. {periode}",
