@@ -78,3 +78,12 @@ def test_where_accidents_meet_non_compliance_is_said(store):
     at = start(PAGE, wilayah="16", periode="2026-08")
     assert "Kecelakaan bertemu ketidakpatuhan" in [s.value for s in at.subheader]
     assert any(c.value == "Tidak ada wilayah yang tinggi pada keduanya." for c in at.caption)
+
+
+@pytest.mark.parametrize("query", [{}, {"wilayah": "16"}, {"wilayah": "16.71"}, {"kanwil": "Sumbagsel"},
+                                   {"kantor": "KC02"}, {"wilayah": "61"}])  # fmt: skip
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_scope_in_both_languages(store, query, lang):
+    at = start(PAGE, periode="2026-08", lang=lang, **query)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == ("Kecelakaan Kerja" if lang == "id" else "Work Accidents")

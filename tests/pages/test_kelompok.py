@@ -59,3 +59,12 @@ def test_the_map_shows_the_coverage(store):
     at = start("pages/peta.py", wilayah="16", periode="2026-08", indikator="kelompok")
     assert not at.exception
     assert any("Cakupan kelompok khusus — Sumatera Selatan, Agustus 2026" in h.value for h in at.html)
+
+
+@pytest.mark.parametrize("query", [{}, {"wilayah": "16"}, {"wilayah": "16.71"}, {"kanwil": "Sumbagsel"},
+                                   {"kantor": "KC02"}, {"wilayah": "61"}])  # fmt: skip
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_scope_in_both_languages(store, query, lang):
+    at = start(PAGE, periode="2026-08", lang=lang, **query)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == ("Kelompok Khusus" if lang == "id" else "Special Groups")
