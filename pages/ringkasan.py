@@ -84,11 +84,11 @@ with left:
         fig = trend.trend_with_target(recent, h.target_peserta, h.batas_waktu, shown.path, lang, height=400)
         charts.show(fig, key="ringkasan_trend")
     above = view.scope.level is not Level.KABKOTA and h.bagian_belum_tercapai > 0
-    book = ringkasan_book.tables(h, view.scope_label, cached.kabkota_behind(con, view.scope, h.periode) if above else None,
-                                 shown.history, lang)  # fmt: skip
-    st.download_button(
-        r("export_xlsx"), exports.to_xlsx_book(book), file_name=ringkasan_book.file_stem(view.scope_label, h.periode, lang)
-        + ".xlsx", mime=exports.XLSX_MIME, on_click="ignore", icon=":material/table_view:", help=r("export_help"),
+    behind = cached.kabkota_behind(con, view.scope, h.periode) if above else None
+    st.download_button(  # the workbook is written only when clicked (deferred data), not on every run
+        r("export_xlsx"), lambda: exports.to_xlsx_book(ringkasan_book.tables(h, view.scope_label, behind, shown.history, lang)),
+        file_name=ringkasan_book.file_stem(view.scope_label, h.periode, lang) + ".xlsx", mime=exports.XLSX_MIME,
+        on_click="ignore", icon=":material/table_view:", help=r("export_help"),
     )  # fmt: skip
 with right:
     ranking.draw(

@@ -1,7 +1,9 @@
 """The CSV and XLSX buttons under a table: the table as shown, in the files officials forward.
 
 One place for both buttons, so every page offers the same pair with the same icons and MIME types,
-and a click does not rerun the page (`on_click="ignore"`): the file is already built.
+and a click does not rerun the page (`on_click="ignore"`). The files are written only when a button
+is clicked (st.download_button's deferred data): writing an XLSX on every run cost a page tens of
+milliseconds nobody asked for.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ def table_buttons(table: pd.DataFrame, stem: str, csv_label: str, xlsx_label: st
     buttons = st.container(horizontal=True)
     buttons.download_button(
         csv_label,
-        exports.to_csv(table),
+        lambda: exports.to_csv(table),
         file_name=f"{stem}.csv",
         mime=exports.CSV_MIME,
         on_click="ignore",
@@ -26,7 +28,7 @@ def table_buttons(table: pd.DataFrame, stem: str, csv_label: str, xlsx_label: st
     )
     buttons.download_button(
         xlsx_label,
-        exports.to_xlsx(table),
+        lambda: exports.to_xlsx(table),
         file_name=f"{stem}.xlsx",
         mime=exports.XLSX_MIME,
         on_click="ignore",
