@@ -8,21 +8,9 @@ mistake (unknown area, bad month), 3 the store busy.
 
 from __future__ import annotations
 
-import json
-
 from analytics import fmt
-from analytics.commands.scoped import (
-    EXIT_NO_DATA,
-    EXIT_USAGE,
-    UserError,
-    add_arguments,
-    fail,
-    open_scoped,
-    standalone,
-)
-from analytics.errors import DataKosong
+from analytics.commands.scoped import add_arguments, answer, standalone
 from analytics.kecelakaan import Kecelakaan, kecelakaan
-from analytics.scope import ScopeError
 
 
 def add_parser(sub) -> None:
@@ -37,21 +25,8 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    try:
-        con, scope, periode = open_scoped(args)
-    except UserError as exc:
-        return fail(str(exc), exc.code)
-    try:
-        k = kecelakaan(con, scope, periode)
-    except ScopeError:
-        return fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
-    except DataKosong:
-        return fail("belum ada data kecelakaan untuk wilayah ini. Muat data dengan: python -m analytics load",
-                    EXIT_NO_DATA)  # fmt: skip
-    finally:
-        con.close()
-    print(json.dumps(k.to_json_dict(), ensure_ascii=False) if args.json else summary(k))
-    return 0
+    return answer(args, kecelakaan, summary,
+                  "belum ada data kecelakaan untuk wilayah ini. Muat data dengan: python -m analytics load")  # fmt: skip
 
 
 def summary(k: Kecelakaan) -> str:

@@ -8,20 +8,9 @@ person (default CAKUPAN_IURAN_PER_ORANG, else Rp16.800). Exit codes are ringkasa
 
 from __future__ import annotations
 
-import json
-
 from analytics import fmt, glossary
-from analytics.commands.scoped import (
-    EXIT_NO_DATA,
-    EXIT_USAGE,
-    UserError,
-    add_arguments,
-    fail,
-    open_scoped,
-)
-from analytics.errors import DataKosong
+from analytics.commands.scoped import EXIT_USAGE, add_arguments, answer, fail
 from analytics.kelompok import KelompokSummary, kelompok
-from analytics.scope import ScopeError
 
 MAX_IURAN = 10_000_000  # Rp a person a month: anything above is a typo, not a tariff
 
@@ -53,20 +42,8 @@ def run(args) -> int:
         iuran = _iuran(args.iuran) if args.iuran else None
     except ValueError as exc:
         return fail(str(exc), EXIT_USAGE)
-    try:
-        con, scope, periode = open_scoped(args)
-    except UserError as exc:
-        return fail(str(exc), exc.code)
-    try:
-        s = kelompok(con, scope, periode, iuran)
-    except ScopeError:
-        return fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
-    except DataKosong as exc:
-        return fail(f"{exc}. Muat data dengan: python -m analytics load", EXIT_NO_DATA)
-    finally:
-        con.close()
-    print(json.dumps(s.to_json_dict(), ensure_ascii=False) if args.json else summary(s))
-    return 0
+    return answer(args, lambda con, scope, periode: kelompok(con, scope, periode, iuran), summary,
+                  "{reason}. Muat data dengan: python -m analytics load")  # fmt: skip
 
 
 def summary(s: KelompokSummary) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import re
 import sys
 
@@ -85,3 +86,26 @@ def open_scoped(args) -> tuple[duckdb.DuckDBPyConnection, Scope, dt.date | None]
         return connect(path, read_only=True), scope, periode
     except StoreBusy as exc:
         raise UserError(str(exc), EXIT_BUSY) from exc
+
+
+def answer(args, compute, summary, no_data: str) -> int:
+    """The body a scoped report command shares: open the store read-only, `compute(con, scope,
+    periode)` a result with `to_json_dict()`, and print it as JSON (`--json`) or `summary(result)`.
+    An unknown area exits 2; analytics.errors.DataKosong prints `no_data` (with the exception's own
+    words when `no_data` holds `{reason}`) and exits 1; a busy store exits 3."""
+    from analytics.errors import DataKosong
+
+    try:
+        con, scope, periode = open_scoped(args)
+    except UserError as exc:
+        return fail(str(exc), exc.code)
+    try:
+        result = compute(con, scope, periode)
+    except ScopeError:
+        return fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
+    except DataKosong as exc:
+        return fail(no_data.format(reason=exc), EXIT_NO_DATA)
+    finally:
+        con.close()
+    print(json.dumps(result.to_json_dict(), ensure_ascii=False) if args.json else summary(result))
+    return 0
