@@ -51,9 +51,9 @@ with tab_areas:
     tables.subareas(areas, lang)
     tables.export(areas, view.scope_label, k, lang)
 with tab_segments:
-    tables.by_column(segments, "segmen", lang)
+    tables.by_column(segments, "segmen", lang, view.scope_label, k)
 with tab_sectors:
-    tables.by_column(sectors, "sektor", lang)
+    tables.by_column(sectors, "sektor", lang, view.scope_label, k)
 
 st.subheader(t("sec_unprotected"))
 try:

@@ -41,7 +41,7 @@ def test_the_quarter_the_month_and_the_year(store):
     assert list(grid["Wilayah"]) == ["Ogan Komering Ulu", "Kota Palembang", "Muara Enim", "Ogan Komering Ilir"]
     assert list(grid["Per 100.000 peserta"]) == [12.12, 6.92, 0.0, 0.0]
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels == ["Unduh CSV", "Unduh Excel"]
+    assert labels == ["Unduh CSV", "Unduh Excel"] * 3  # by area, by segment, by sector
 
 
 def test_a_month_not_reported_is_named_not_zero(store):

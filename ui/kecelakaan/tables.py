@@ -53,7 +53,8 @@ def unprotected(frame: pd.DataFrame | None, lang: str) -> None:
     st.table(tables.right_aligned(shown, list(shown.columns[1:])).hide(axis="index"))
 
 
-def by_column(frame: pd.DataFrame, column: str, lang: str) -> None:
+def by_column(frame: pd.DataFrame, column: str, lang: str, scope_label: str = "", k=None) -> None:
+    """The quarter per segment or KBLI section, with its CSV/XLSX (the code kept beside the name)."""
     t = KC.bound(lang)
     n = lambda x: fmt.angka(x, lang=lang)  # noqa: E731
     if column == "segmen":
@@ -68,6 +69,25 @@ def by_column(frame: pd.DataFrame, column: str, lang: str) -> None:
         t("col_klaim"): fmt.rupiah_kolom(frame["klaim_rp"], lang),
     })  # fmt: skip
     st.table(tables.right_aligned(shown, list(shown.columns[1:])).hide(axis="index"))
+    if k is None:
+        return
+    header = t("col_segmen" if column == "segmen" else "col_sektor")
+    table = ExportTable(
+        title=f"{header} — " + t("export_title", scope=scope_label, triwulan=k.triwulan, periode=fmt.bulan(k.periode, lang)),
+        source=t("export_source", waktu=fmt.waktu(dt.datetime.now(dt.UTC), lang)),
+        columns=(
+            Column("Kode", exports.TEXT, [None if v is None or v != v else str(v) for v in frame[column]]),
+            Column(header, exports.TEXT, names),
+            Column(t("col_kasus"), exports.INT, list(frame["kasus"])),
+            Column(t("col_meninggal"), exports.INT, list(frame["meninggal"])),
+            Column(t("col_cacat"), exports.INT, list(frame["cacat"])),
+            Column(t("col_klaim"), exports.INT, list(frame["klaim_rp"])),
+        ),
+        lang=lang,
+        sheet=header[:31],
+    )  # fmt: skip
+    stem = exports.file_stem(f"{t('export_file')}-{column}", scope_label, k.periode)
+    downloads.table_buttons(table, stem, t("export_csv"), t("export_xlsx"), t("export_help"))
 
 
 def export(frame: pd.DataFrame, scope_label: str, k, lang: str) -> None:

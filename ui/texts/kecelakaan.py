@@ -79,6 +79,6 @@ KC = Catalog(
         "export_sheet": _m("Kecelakaan", "Accidents"),
         "export_csv": _m("Unduh CSV", "Download CSV"),
         "export_xlsx": _m("Unduh Excel", "Download Excel"),
-        "export_help": _m("Tabel per wilayah seperti tampil.", "The table by area as shown."),
+        "export_help": _m("Tabel ini seperti tampil, triwulan berjalan s.d. bulan data.", "This table as shown, the quarter to the data month."),
     }
 )
