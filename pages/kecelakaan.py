@@ -39,7 +39,7 @@ if view.periode is None or latest_month(con, view.scope) is None:
 
 k, areas, segments, sectors, monthly = cached.accidents(con, view.scope, view.periode)
 st.caption(t("intro", triwulan=k.triwulan, periode=fmt.bulan(k.periode, lang)))
-accident_tiles.draw(k, monthly, lang)
+accident_tiles.draw(k, lang)
 
 st.subheader(t("sec_trend"))
 charts.show(figure.month_by_month(monthly, k.periode, lang), key="kc_trend")

@@ -39,6 +39,14 @@ class Kecelakaan:
     peserta_aktif: int | None
     kasus_per_100rb_peserta_triwulan: float | None
     bulan_tidak_dilaporkan: tuple[dt.date, ...] = ()  # the quarter's months so far without a row
+    # For the page's tiles (not in the JSON): the year's disabilities and claims, and the month's
+    # own sums (0 when the month was not reported: see bulan_tidak_dilaporkan).
+    cacat_tahun_berjalan: int = 0
+    klaim_rp_tahun_berjalan: int = 0
+    kasus_bulan: int = 0
+    meninggal_bulan: int = 0
+    cacat_bulan: int = 0
+    klaim_rp_bulan: int = 0
 
     @property
     def bulan_triwulan(self) -> int:
@@ -84,8 +92,10 @@ def kecelakaan(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | 
     periode = periode.replace(day=1)
     triwulan, first = quarter_of(periode)
     cond, params = scope.kabkota_filter("kode_wilayah")
-    row = con.execute(_SQL.format(cond=cond), [dt.date(periode.year, 1, 1), periode, *params, *[first] * 6]).fetchone()
-    (kasus_q, meninggal_q, cacat_q, klaim_q, kasus_y, meninggal_y, dilaporkan, ada) = row
+    row = con.execute(
+        _SQL.format(cond=cond), [dt.date(periode.year, 1, 1), periode, *params, *[first] * 6, *[periode] * 4]
+    ).fetchone()
+    (kasus_q, meninggal_q, cacat_q, klaim_q, kasus_y, meninggal_y, dilaporkan, ada, *rest) = row
     reported = {d.replace(day=1) for d in (ada or [])}
     months = [dt.date(periode.year, m, 1) for m in range(first.month, periode.month + 1)]
     total = monthly_total(con, scope, start=periode, end=periode)
@@ -105,4 +115,6 @@ def kecelakaan(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | 
         peserta_aktif=peserta,
         kasus_per_100rb_peserta_triwulan=rate_per_100k(int(kasus_q), peserta),
         bulan_tidak_dilaporkan=tuple(m for m in months if m not in reported),
+        **dict(zip(("cacat_tahun_berjalan", "klaim_rp_tahun_berjalan", "kasus_bulan", "meninggal_bulan", "cacat_bulan",
+                    "klaim_rp_bulan"), (int(v) for v in rest), strict=True)),
     )

@@ -122,3 +122,12 @@ def test_where_accidents_meet_unprotected_workers():
     got = with_unprotected(accidents, compliance)
     assert [tuple(r) for r in got.itertuples(index=False)] == [("16.01", "Ogan Komering Ulu", 12.12, 4, 100)]
     assert with_unprotected(accidents, None).empty
+
+
+def test_the_month_and_the_years_disabilities_and_claims(accident_store):  # noqa: F811
+    k = kecelakaan(accident_store, Scope.wilayah("16"), AUG)
+    # August: 6 + 2 + 4 cases, 1 death, 0 (empty) + 1 + 0 disabilities, 0 (empty) + 10 + 5 million
+    assert (k.kasus_bulan, k.meninggal_bulan, k.cacat_bulan, k.klaim_rp_bulan) == (12, 1, 1, 15_000_000)
+    # the year: May's 1 and 2 million, July's 2 and 50 million, August's above
+    assert (k.cacat_tahun_berjalan, k.klaim_rp_tahun_berjalan) == (4, 67_000_000)
+    assert "kasus_bulan" not in k.to_json_dict()  # the JSON keeps exactly the keys

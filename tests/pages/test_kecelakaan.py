@@ -32,7 +32,8 @@ def test_the_quarter_the_month_and_the_year(store):
     got = shown(at)
     assert {k: v[0] for k, v in got.items()} == {
         "kasus_triwulan": "22", "meninggal_triwulan": "2", "cacat_triwulan": "3", "klaim_triwulan": "Rp 65,0 jt",
-        "rate": "4,46", "kasus_bulan": "12", "meninggal_bulan": "1", "kasus_tahun": "25", "meninggal_tahun": "3",
+        "rate": "4,46", "kasus_bulan": "12", "meninggal_bulan": "1", "cacat_bulan": "1", "klaim_bulan": "Rp 15,0 jt",
+        "kasus_tahun": "25", "meninggal_tahun": "3", "cacat_tahun": "4", "klaim_tahun": "Rp 67,0 jt",
     }  # fmt: skip
     assert got["rate"][1] == "peserta aktif 493.333"
     assert "sel kosong dihitung 0" in notes(at)

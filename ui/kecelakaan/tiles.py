@@ -3,19 +3,15 @@ on months not reported (analytics.kecelakaan says what each figure is)."""
 
 from __future__ import annotations
 
-import pandas as pd
-
 from analytics import fmt
-from analytics.figures.style import month_of
 from ui.components import tiles
 from ui.texts.kecelakaan import KC
 
 
-def draw(k, monthly: pd.DataFrame, lang: str) -> None:
+def draw(k, lang: str) -> None:
     t = KC.bound(lang)
     n = lambda x: fmt.angka(x, lang=lang)  # noqa: E731
     periode = fmt.bulan(k.periode, lang)
-    month = monthly[[month_of(p) == k.periode for p in monthly["periode"]]]
     tiles.section_title(t("sec_quarter", triwulan=k.triwulan, periode=periode))
     rate = k.kasus_per_100rb_peserta_triwulan
     tiles.grid([
@@ -26,13 +22,23 @@ def draw(k, monthly: pd.DataFrame, lang: str) -> None:
         tiles.Tile("rate", t("t_rate"), fmt.NO_VALUE if rate is None else fmt.angka(rate, 2, lang),
                    t("t_rate_none") if k.peserta_aktif is None else t("t_rate_ctx", n=n(k.peserta_aktif))),
     ])  # fmt: skip
-    month_kasus = n(int(month["kasus"].iloc[0])) if len(month) else t("not_reported")
-    month_meninggal = n(int(month["meninggal"].iloc[0])) if len(month) else fmt.NO_VALUE
+    reported = k.periode not in k.bulan_tidak_dilaporkan
+    tiles.section_title(t("sec_month", periode=periode))
+    if reported:
+        tiles.grid([
+            tiles.Tile("kasus_bulan", t("t_kasus"), n(k.kasus_bulan)),
+            tiles.Tile("meninggal_bulan", t("t_meninggal"), n(k.meninggal_bulan)),
+            tiles.Tile("cacat_bulan", t("t_cacat"), n(k.cacat_bulan)),
+            tiles.Tile("klaim_bulan", t("t_klaim"), fmt.rupiah(k.klaim_rp_bulan, lang)),
+        ], columns=4)  # fmt: skip
+    else:  # a month not reported is not a month without accidents: no zeros on the tiles
+        tiles.grid([tiles.Tile("kasus_bulan", t("t_kasus"), t("not_reported"))], columns=4)
+    tiles.section_title(t("sec_year", tahun=k.periode.year))
     tiles.grid([
-        tiles.Tile("kasus_bulan", t("t_kasus"), month_kasus, t("sec_month", periode=periode)),
-        tiles.Tile("meninggal_bulan", t("t_meninggal"), month_meninggal, t("sec_month", periode=periode)),
-        tiles.Tile("kasus_tahun", t("t_kasus"), n(k.kasus_tahun_berjalan), t("sec_year", tahun=k.periode.year)),
-        tiles.Tile("meninggal_tahun", t("t_meninggal"), n(k.meninggal_tahun_berjalan), t("sec_year", tahun=k.periode.year)),
+        tiles.Tile("kasus_tahun", t("t_kasus"), n(k.kasus_tahun_berjalan)),
+        tiles.Tile("meninggal_tahun", t("t_meninggal"), n(k.meninggal_tahun_berjalan)),
+        tiles.Tile("cacat_tahun", t("t_cacat"), n(k.cacat_tahun_berjalan)),
+        tiles.Tile("klaim_tahun", t("t_klaim"), fmt.rupiah(k.klaim_rp_tahun_berjalan, lang)),
     ], columns=4)  # fmt: skip
     if k.bulan_tidak_dilaporkan:
         months = ", ".join(fmt.bulan(m, lang) for m in k.bulan_tidak_dilaporkan)
