@@ -9,21 +9,11 @@ scope holds no data at all); otherwise a short summary in Bahasa Indonesia with 
 
 from __future__ import annotations
 
-import json
 import re
 
 from analytics import fmt
-from analytics.commands.scoped import (
-    EXIT_NO_DATA,
-    EXIT_USAGE,
-    UserError,
-    add_arguments,
-    fail,
-    open_scoped,
-    standalone,
-)
+from analytics.commands.scoped import add_arguments, answer, standalone
 from analytics.coverage import DataKosong, Headline, headline, status_label
-from analytics.scope import ScopeError
 
 
 def add_parser(sub) -> None:
@@ -36,30 +26,23 @@ def add_parser(sub) -> None:
     add_arguments(p)
 
 
-def run(args) -> int:
-    try:
-        con, scope, periode = open_scoped(args)
-    except UserError as exc:
-        return fail(str(exc), exc.code)
+NO_MEMBERSHIP = "belum ada data kepesertaan untuk wilayah ini. Muat data dengan: python -m analytics load"
+
+
+def _headline(con, scope, periode) -> Headline:
+    """The headline; DataKosong (exit 1) when the scope and month hold no figure at all."""
     try:
         h = headline(con, scope, periode)
-    except ScopeError:
-        return fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
     except DataKosong:
-        return fail(
-            "belum ada data kepesertaan untuk wilayah ini. Muat data dengan: python -m analytics load",
-            EXIT_NO_DATA,
-        )
-    finally:
-        con.close()
+        raise DataKosong(NO_MEMBERSHIP) from None
     if not h.has_data:
-        return fail(f"tidak ada data {h.nama} untuk {fmt.bulan(h.periode)} (kepesertaan, target, penduduk "
-                    "bekerja maupun perusahaan)", EXIT_NO_DATA)
-    if args.json:
-        print(json.dumps(h.to_json_dict(), ensure_ascii=False))
-    else:
-        print(summary(h))
-    return 0
+        raise DataKosong(f"tidak ada data {h.nama} untuk {fmt.bulan(h.periode)} (kepesertaan, target, penduduk "
+                         "bekerja maupun perusahaan)")  # fmt: skip
+    return h
+
+
+def run(args) -> int:
+    return answer(args, _headline, summary, "{reason}")
 
 
 def summary(h: Headline) -> str:

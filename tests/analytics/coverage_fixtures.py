@@ -33,6 +33,7 @@ Employers (perusahaan): 16.71 has snapshots 2026-03 (2 AKTIF), 2026-06 (3 AKTIF,
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -150,6 +151,19 @@ def fill(con) -> None:
     )
 
 
+def filled_file(tmp_path, monkeypatch, name: str, *more) -> Path:
+    """The tiny geography with the data in the module docstring, plus whatever each of `more`
+    (a function of the connection) inserts, as a closed store file (for the command line)."""
+    use_tiny_reference(tmp_path, monkeypatch)
+    path = tmp_path / name
+    con = connect(path)
+    fill(con)
+    for insert in more:
+        insert(con)
+    con.close()
+    return path
+
+
 @pytest.fixture
 def coverage_empty_store(tmp_path, monkeypatch):
     """A store with the tiny geography and no data."""
@@ -169,12 +183,7 @@ def coverage_store(coverage_empty_store):
 @pytest.fixture
 def coverage_db(tmp_path, monkeypatch):
     """The filled store as a closed file, for the command line (CAKUPAN_DB)."""
-    use_tiny_reference(tmp_path, monkeypatch)
-    path = tmp_path / "cli.duckdb"
-    con = connect(path)
-    fill(con)
-    con.close()
-    return path
+    return filled_file(tmp_path, monkeypatch, "cli.duckdb")
 
 
 # The headline of Sumatera Selatan, August 2026, as JSON: the hand computation is in

@@ -22,7 +22,7 @@ import datetime as dt
 import pytest
 
 from analytics.store import connect
-from tests.analytics.coverage_fixtures import fill, use_tiny_reference
+from tests.analytics.coverage_fixtures import filled_file
 
 ROWS = [
     ("2025-12", "16.71", "PU", "C", 9, 0, 0, 0),
@@ -47,13 +47,7 @@ def insert(con) -> None:
 @pytest.fixture
 def accident_db(tmp_path, monkeypatch):
     """The coverage fixture plus the rows above, as a closed file (for the command line)."""
-    use_tiny_reference(tmp_path, monkeypatch)
-    path = tmp_path / "kecelakaan.duckdb"
-    con = connect(path)
-    fill(con)
-    insert(con)
-    con.close()
-    return path
+    return filled_file(tmp_path, monkeypatch, "kecelakaan.duckdb", insert)
 
 
 @pytest.fixture

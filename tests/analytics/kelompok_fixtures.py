@@ -22,7 +22,7 @@ import datetime as dt
 import pytest
 
 from analytics.store import connect
-from tests.analytics.coverage_fixtures import fill, use_tiny_reference
+from tests.analytics.coverage_fixtures import filled_file
 
 ROWS = [
     ("2026-03", "16.01", "NON_ASN", 1_000, 400, "APBD"),
@@ -46,13 +46,7 @@ def insert(con) -> None:
 
 @pytest.fixture
 def group_db(tmp_path, monkeypatch):
-    use_tiny_reference(tmp_path, monkeypatch)
-    path = tmp_path / "kelompok.duckdb"
-    con = connect(path)
-    fill(con)
-    insert(con)
-    con.close()
-    return path
+    return filled_file(tmp_path, monkeypatch, "kelompok.duckdb", insert)
 
 
 @pytest.fixture
