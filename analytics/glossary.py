@@ -61,10 +61,18 @@ SEGMEN_NAMA: dict[str, dict[str, str]] = {
 }
 
 
+def _named(table: dict[str, dict[str, str]], kode, lang: str) -> str:
+    """`kode`'s name in `table` in the user's language; a code the table does not know shows as
+    given (a page never hides a value it cannot name), a missing one as ""."""
+    if kode is None:
+        return ""
+    names = table.get(str(kode))
+    return names["en" if lang == "en" else "id"] if names else str(kode)
+
+
 def segmen(kode: str, lang: str = "id") -> str:
     """A membership segment's name: `segmen("PMI", "en")` -> "PMI – migrant workers"."""
-    names = SEGMEN_NAMA.get(str(kode))
-    return names["en" if lang == "en" else "id"] if names else str(kode)
+    return _named(SEGMEN_NAMA, kode, lang)
 
 
 # An employer's business scale (analytics.contract.SKALA) as pages and files write it.
@@ -78,8 +86,7 @@ SKALA_NAMA: dict[str, dict[str, str]] = {
 
 def skala(kode, lang: str = "id") -> str:
     """An employer's scale in words: `skala("MENENGAH", "en")` -> "Medium"; unknown as given."""
-    names = SKALA_NAMA.get(str(kode).upper()) if isinstance(kode, str) else None
-    return names["en" if lang == "en" else "id"] if names else ("" if kode is None else str(kode))
+    return _named(SKALA_NAMA, kode.upper() if isinstance(kode, str) else kode, lang)
 
 
 # The special groups (analytics.contract.KELOMPOK) local governments protect.
@@ -94,5 +101,4 @@ KELOMPOK_NAMA: dict[str, dict[str, str]] = {
 
 def kelompok(kode: str, lang: str = "id") -> str:
     """A special group's name: `kelompok("PERANGKAT_DESA")` -> "Perangkat desa"; unknown as given."""
-    names = KELOMPOK_NAMA.get(str(kode))
-    return names["en" if lang == "en" else "id"] if names else str(kode)
+    return _named(KELOMPOK_NAMA, kode, lang)

@@ -13,7 +13,6 @@ import streamlit as st
 from analytics import fmt
 from analytics.compliance import DataKosong as NoSnapshot
 from analytics.figures import kecelakaan as figure
-from analytics.kecelakaan import latest_month
 from analytics.kecelakaan.breakdown import table_scope, with_unprotected
 from ui import cached
 from ui.cached import kepatuhan as cached_kepatuhan
@@ -32,12 +31,13 @@ t = KC.bound(lang)
 theme.page_header(t("title"), view)
 tiles.style()
 
-if view.periode is None or latest_month(con, view.scope) is None:
+found = cached.accidents(con, view.scope, view.periode) if view.periode else None
+if found is None:
     tiles.note(t("empty", scope=view.scope_label), warn=True)
     st.page_link("pages/kelola_data.py", label=t("go_kelola"), icon=":material/database:")
     st.stop()
 
-k, areas, segments, sectors, monthly = cached.accidents(con, view.scope, view.periode)
+k, areas, segments, sectors, monthly = found
 st.caption(t("intro", triwulan=k.triwulan, periode=fmt.bulan(k.periode, lang)))
 accident_tiles.draw(k, lang)
 

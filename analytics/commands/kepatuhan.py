@@ -7,18 +7,10 @@ area, bad month, no data, no database) prints one clear line and exits non-zero.
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 
 from analytics import fmt, glossary
-from analytics.commands.scoped import (
-    EXIT_NO_DATA,
-    EXIT_USAGE,
-    UserError,
-    add_arguments,
-    fail,
-    open_scoped,
-    standalone,
-)
+from analytics.commands.scoped import add_arguments, answer, standalone
 from analytics.compliance import (
     DataKosong,
     Perubahan,
@@ -28,7 +20,6 @@ from analytics.compliance import (
     compliance_summary,
     gap_potential,
 )
-from analytics.scope import ScopeError
 
 
 def add_parser(sub) -> None:
@@ -42,27 +33,29 @@ def add_parser(sub) -> None:
     add_arguments(p)
 
 
+@dataclass(frozen=True)
+class _Found:
+    """The summary and, for the text, the gap share and the change since the previous snapshot."""
+
+    r: Ringkasan
+    extra: tuple = ()
+
+    def to_json_dict(self) -> dict:
+        return self.r.to_json_dict()
+
+
 def run(args) -> int:
-    try:
-        con, scope, periode = open_scoped(args)
-    except UserError as exc:
-        return fail(str(exc), exc.code)
-    try:
-        r = compliance_summary(con, scope, periode)
-        extra = None if args.json else (gap_potential(con, scope, periode), compliance_changes(con, scope, periode))
-    except ScopeError:
-        return fail(f"wilayah/kantor tidak dikenal: {scope.kode}", EXIT_USAGE)
-    except DataKosong:
-        sampai = f" sampai {fmt.bulan(periode)}" if periode else ""
-        return fail(
-            f"belum ada data perusahaan untuk wilayah ini{sampai}. "
-            "Muat data dengan: python -m analytics load",
-            EXIT_NO_DATA,
-        )
-    finally:
-        con.close()
-    print(json.dumps(r.to_json_dict(), ensure_ascii=False) if args.json else summary(r, *extra))
-    return 0
+    def compute(con, scope, periode) -> _Found:
+        try:
+            r = compliance_summary(con, scope, periode)
+            extra = () if args.json else (gap_potential(con, scope, periode), compliance_changes(con, scope, periode))
+        except DataKosong:
+            sampai = f" sampai {fmt.bulan(periode)}" if periode else ""
+            raise DataKosong(f"belum ada data perusahaan untuk wilayah ini{sampai}. "
+                             "Muat data dengan: python -m analytics load") from None  # fmt: skip
+        return _Found(r, extra)
+
+    return answer(args, compute, lambda found: summary(found.r, *found.extra), "{reason}")
 
 
 def summary(r: Ringkasan, gap: PotensiGap | None = None, perubahan: Perubahan | None = None) -> str:

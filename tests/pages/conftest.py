@@ -69,3 +69,10 @@ def unescaped(markdown: str) -> str:
     """Markdown with its backslash escapes removed: the text a reader sees (ui.components.plain escapes the
     outside values in a message)."""
     return re.sub(r"\\(.)", r"\1", markdown).replace("\u200b", "")
+
+
+def tile_figures(at) -> dict[str, tuple[str, str]]:
+    """Tile key -> (the figure as shown, its context line), read from the page's HTML."""
+    from ui.components import tiles
+
+    return {k: (v["value"], v["context"]) for k, v in tiles.read([h.value for h in at.html]).items()}

@@ -7,7 +7,7 @@ import pytest
 
 from tests.analytics.kecelakaan_fixtures import accident_db  # noqa: F401
 from tests.pages.conftest import start
-from ui.components import tiles
+from tests.pages.conftest import tile_figures as shown
 
 PAGE = "pages/kecelakaan.py"
 
@@ -16,10 +16,6 @@ PAGE = "pages/kecelakaan.py"
 def store(accident_db, monkeypatch):  # noqa: F811
     monkeypatch.setenv("CAKUPAN_DB", str(accident_db))
     return accident_db
-
-
-def shown(at) -> dict[str, tuple[str, str]]:
-    return {k: (v["value"], v["context"]) for k, v in tiles.read([h.value for h in at.html]).items()}
 
 
 def notes(at) -> str:

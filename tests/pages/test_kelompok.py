@@ -7,7 +7,7 @@ import pytest
 
 from tests.analytics.kelompok_fixtures import group_db  # noqa: F401
 from tests.pages.conftest import start
-from ui.components import tiles
+from tests.pages.conftest import tile_figures as shown
 
 PAGE = "pages/kelompok.py"
 
@@ -16,10 +16,6 @@ PAGE = "pages/kelompok.py"
 def store(group_db, monkeypatch):  # noqa: F811
     monkeypatch.setenv("CAKUPAN_DB", str(group_db))
     return group_db
-
-
-def shown(at) -> dict[str, tuple[str, str]]:
-    return {k: (v["value"], v["context"]) for k, v in tiles.read([h.value for h in at.html]).items()}
 
 
 def test_the_groups_and_what_protecting_them_costs(store):

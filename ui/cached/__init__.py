@@ -83,6 +83,10 @@ def kabkota_standing(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.d
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
 def _accidents(_con, version: tuple[str, int], scope: Scope, periode: dt.date):
+    from analytics.kecelakaan import latest_month
+
+    if latest_month(_con, scope) is None:
+        return None
     from analytics.coverage.periods import add_months
     from analytics.kecelakaan import kecelakaan
     from analytics.kecelakaan.breakdown import by_column, by_subarea, monthly
@@ -97,8 +101,9 @@ def _accidents(_con, version: tuple[str, int], scope: Scope, periode: dt.date):
 
 
 def accidents(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date):
-    """The Kecelakaan Kerja page's figures (analytics.kecelakaan), cached until the next load:
-    (summary, by sub-area, by segment, by sector, the 24 months' series)."""
+    """The Kecelakaan Kerja page's figures (analytics.kecelakaan), cached until the next load: None
+    when the scope has no accident data at all, else (summary, by sub-area, by segment, by sector,
+    the 24 months' series)."""
     return _accidents(con, data_version(con), scope, periode)
 
 
