@@ -28,6 +28,7 @@ COMMANDS = {
     "kelompok": "analytics.commands.kelompok",
     "geometri": "analytics.commands.geometri",
     "peta": "analytics.commands.peta",
+    "laporan": "analytics.commands.laporan",
 }
 
 

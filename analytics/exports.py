@@ -38,10 +38,12 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-TEXT, INT, PERCENT, DATE, DEC2 = "text", "int", "percent", "date", "dec2"
-KINDS = (TEXT, INT, PERCENT, DATE, DEC2)  # DEC2: a number with two decimals (a rate per 100.000)
+TEXT, INT, PERCENT, DATE, DEC2, RUPIAH = "text", "int", "percent", "date", "dec2", "rupiah"
+# DEC2: a number with two decimals (a rate per 100.000). RUPIAH: whole rupiah, written as a count in
+# the files (an official sums them) and in one compact unit per column in a PDF (analytics.reports).
+KINDS = (TEXT, INT, PERCENT, DATE, DEC2, RUPIAH)
 
-XLSX_FORMATS = {INT: "#,##0", PERCENT: "0.0%", DATE: "dd/mm/yyyy", DEC2: "#,##0.00"}
+XLSX_FORMATS = {INT: "#,##0", PERCENT: "0.0%", DATE: "dd/mm/yyyy", DEC2: "#,##0.00", RUPIAH: "#,##0"}
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_MIME = "text/csv"
 
@@ -98,27 +100,29 @@ def safe_text(value) -> str:
     return CONTROL.sub(" ", text)
 
 
-def _missing(x) -> bool:
+def is_missing(x) -> bool:
     if x is None or x is pd.NA or x is pd.NaT:
         return True
     return isinstance(x, float) and math.isnan(x)
 
 
-def _as_date(x) -> dt.date:
+def as_date(x) -> dt.date:
     return pd.Timestamp(x).date() if not isinstance(x, dt.date) or isinstance(x, dt.datetime) else x
 
 
 def _csv_cell(value, kind: str, lang: str) -> str:
-    if _missing(value):
+    if is_missing(value):
         return ""
     match kind:
         case "int":
             return str(int(value))
+        case "rupiah":
+            return str(round(float(value)))
         case "percent" | "dec2":
             text = f"{round(float(value), 2):.2f}".rstrip("0").rstrip(".")
             return text.replace(".", ",") if lang == "id" else text
         case "date":
-            d = _as_date(value)
+            d = as_date(value)
             return d.strftime("%d/%m/%Y") if lang == "id" else d.isoformat()
     return safe_text(value)
 
@@ -136,17 +140,19 @@ def to_csv(table: ExportTable) -> bytes:
 
 
 def _xlsx_cell(value, kind: str):
-    if _missing(value):
+    if is_missing(value):
         return None
     match kind:
         case "int":
             return int(value)
+        case "rupiah":
+            return round(float(value))
         case "percent":
             return float(value) / 100
         case "dec2":
             return float(value)
         case "date":
-            return _as_date(value)
+            return as_date(value)
     return safe_text(value)
 
 
@@ -156,8 +162,8 @@ def _width(column: Column) -> int:
     elif column.kind == DATE:
         longest = 10  # 31/12/2026
     else:
-        longest = max((len(str(v)) for v in column.values if not _missing(v)), default=0)
-    if column.kind == INT:
+        longest = max((len(str(v)) for v in column.values if not is_missing(v)), default=0)
+    if column.kind in (INT, RUPIAH):
         longest += longest // 3  # thousands separators
     return min(max(len(column.header), longest, 6) + 2, 48)
 
@@ -179,18 +185,30 @@ def to_xlsx(table: ExportTable) -> bytes:
 
 def to_xlsx_book(tables: list[ExportTable]) -> bytes:
     """Several tables, one sheet each (named by their `sheet`, made unique), in one workbook."""
+    return workbook_bytes(workbook(tables))
+
+
+def workbook(tables: list[ExportTable]) -> Workbook:
+    """The workbook of `to_xlsx_book`, open for a caller to add a sheet of its own before saving."""
     wb = Workbook()
-    used: set[str] = set()
     for i, table in enumerate(tables):
         ws = wb.active if i == 0 else wb.create_sheet()
-        name = table.sheet[:31]
-        n = 2
-        while name.casefold() in used:
-            suffix = f" ({n})"
-            name, n = table.sheet[: 31 - len(suffix)] + suffix, n + 1
-        used.add(name.casefold())
-        ws.title = name
+        ws.title = sheet_name(wb, table.sheet, skip=ws)
         _write_sheet(ws, table)
+    return wb
+
+
+def sheet_name(wb: Workbook, wanted: str, skip=None) -> str:
+    """`wanted` cut to Excel's 31 characters, made unique in `wb` (Excel compares without case)."""
+    used = {ws.title.casefold() for ws in wb.worksheets if ws is not skip}
+    name, n = wanted[:31], 2
+    while name.casefold() in used:
+        suffix = f" ({n})"
+        name, n = wanted[: 31 - len(suffix)] + suffix, n + 1
+    return name
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -102,3 +102,32 @@ KELOMPOK_NAMA: dict[str, dict[str, str]] = {
 def kelompok(kode: str, lang: str = "id") -> str:
     """A special group's name: `kelompok("PERANGKAT_DESA")` -> "Perangkat desa"; unknown as given."""
     return _named(KELOMPOK_NAMA, kode, lang)
+
+
+# The enforcement ladder (analytics.contract.TAHAP) and the institutions that act on it (INSTANSI).
+TAHAP_NAMA: dict[str, dict[str, str]] = {
+    "HIMBAUAN": {"id": "Himbauan", "en": "Notice"},
+    "TEGURAN_1": {"id": "Teguran 1", "en": "Warning 1"},
+    "TEGURAN_2": {"id": "Teguran 2", "en": "Warning 2"},
+    "NOTA_PEMERIKSAAN_1": {"id": "Nota pemeriksaan 1", "en": "Inspection note 1"},
+    "NOTA_PEMERIKSAAN_2": {"id": "Nota pemeriksaan 2", "en": "Inspection note 2"},
+    "REKOMENDASI_SANKSI": {"id": "Rekomendasi sanksi", "en": "Sanction recommendation"},
+    "PROSES_HUKUM": {"id": "Proses hukum", "en": "Legal action"},
+    "PATUH": {"id": "Patuh", "en": "Compliant"},
+}
+INSTANSI_NAMA: dict[str, dict[str, str]] = {
+    "BPJS": {"id": "BPJS Ketenagakerjaan", "en": "BPJS Ketenagakerjaan"},
+    "DISNAKER": {"id": "Disnaker", "en": "Disnaker"},
+    "KEJAKSAAN": {"id": "Kejaksaan", "en": "Kejaksaan"},
+    "PTSP": {"id": "DPMPTSP", "en": "DPMPTSP"},
+}
+
+
+def tahap(kode: str, lang: str = "id") -> str:
+    """A ladder stage's name: `tahap("TEGURAN_1", "en")` -> "Warning 1"; unknown as given."""
+    return _named(TAHAP_NAMA, kode, lang)
+
+
+def instansi(kode: str, lang: str = "id") -> str:
+    """An institution's name: `instansi("PTSP")` -> "DPMPTSP"; unknown as given."""
+    return _named(INSTANSI_NAMA, kode, lang)

@@ -15,7 +15,8 @@ from analytics.kelompok import KelompokSummary, kelompok
 MAX_IURAN = 10_000_000  # Rp a person a month: anything above is a typo, not a tariff
 
 
-def _iuran(text: str) -> int:
+def parse_iuran(text: str) -> int:
+    """`--iuran-per-orang`: whole rupiah, `16800` or `16.800`; ValueError otherwise."""
     digits = text.strip().replace(".", "")
     if not digits.isdigit() or not 0 < int(digits) <= MAX_IURAN:
         raise ValueError(f"iuran per orang harus bilangan rupiah 1 … {MAX_IURAN:,}, bukan {text[:20]!r}")
@@ -39,7 +40,7 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     try:
-        iuran = _iuran(args.iuran) if args.iuran else None
+        iuran = parse_iuran(args.iuran) if args.iuran else None
     except ValueError as exc:
         return fail(str(exc), EXIT_USAGE)
     return answer(args, lambda con, scope, periode: kelompok(con, scope, periode, iuran), summary,

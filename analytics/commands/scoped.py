@@ -37,7 +37,7 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def add_arguments(p: argparse.ArgumentParser) -> None:
+def add_arguments(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
     where = p.add_mutually_exclusive_group()
     where.add_argument(
         "--wilayah", metavar="KODE", help="kode Kemendagri provinsi (PP) atau kab/kota (PP.KK)"
@@ -45,7 +45,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     where.add_argument("--kantor", metavar="KODE_KANTOR", help="kode Kantor Cabang")
     where.add_argument("--kanwil", metavar="NAMA", help="nama Kantor Wilayah, mis. Sumbagsel")
     p.add_argument("--periode", metavar="YYYY-MM", help="bulan data (default: bulan terakhir yang dimuat)")
-    p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
+    if json_flag:
+        p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
 
 
 def scope_from_args(args) -> Scope:

@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 from analytics.compliance.query import MEASURE_COLUMNS, aggregate, resolve
-from analytics.compliance.rules import Settings
+from analytics.compliance.rules import Settings, Snapshot
 from analytics.contract import SKALA
 from analytics.scope import Level, Scope
 
@@ -27,30 +27,34 @@ def compliance_breakdown(
     by: str,
     periode: dt.date | None = None,
     settings: Settings | None = None,
+    *,
+    snapshot: Snapshot = "terakhir",
 ) -> pd.DataFrame:
     """Columns: the key (`wilayah` + `nama`, `sektor` or `skala`), then MEASURE_COLUMNS.
 
     Measure columns as in analytics.compliance.query.MEASURES (e.g. pwbd_perusahaan,
-    pds_tk_tk_belum_terlindungi, pmi_tunggakan_rp); all int64.
+    pds_tk_tk_belum_terlindungi, pmi_tunggakan_rp); all int64. `snapshot="sebelumnya"` reads each
+    kab/kota's snapshot before its latest (the quarterly report's change per sub-area).
     """
     if by not in BY:
         raise ValueError(f"by must be one of {BY}")
     settings = settings or Settings.default()
     kabkota, month = resolve(con, scope, periode)
     if by == "wilayah":
-        return _by_subarea(con, scope, kabkota, month, settings)
-    frame = aggregate(con, kabkota, month, settings, by=(by,))[[by, *MEASURE_COLUMNS]]
+        return _by_subarea(con, scope, kabkota, month, settings, snapshot)
+    frame = aggregate(con, kabkota, month, settings, by=(by,), snapshot=snapshot)[[by, *MEASURE_COLUMNS]]
     if by == "skala":
         frame = frame.sort_values("skala", key=lambda s: s.map(SKALA.index), ignore_index=True)
     return frame
 
 
-def _by_subarea(con, scope: Scope, kabkota: list[str], month: dt.date, settings: Settings) -> pd.DataFrame:
+def _by_subarea(con, scope: Scope, kabkota: list[str], month: dt.date, settings: Settings,
+                snapshot: Snapshot) -> pd.DataFrame:  # fmt: skip
     columns = ["wilayah", "nama", *MEASURE_COLUMNS]
     if scope.level is Level.KABKOTA:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in MEASURE_COLUMNS else "str") for c in columns})
     level = "provinsi" if scope.level is Level.NASIONAL else "kabkota"
-    figures = aggregate(con, kabkota, month, settings, by=(level,))
+    figures = aggregate(con, kabkota, month, settings, by=(level,), snapshot=snapshot)
     areas = con.execute(
         "SELECT DISTINCT w.kode_wilayah AS wilayah, w.nama FROM wilayah AS w "
         "WHERE w.kode_wilayah IN (SELECT CASE WHEN ? THEN left(k, 2) ELSE k END "

@@ -124,20 +124,33 @@ def inspection_xlsx(
             list(f.kode_wilayah),
         ).fetchall()
         names.update(dict(found))
+    table = inspection_table(
+        rows,
+        title=L("title", lang, scope=scope_label, snapshot=fmt.bulan(snapshot or periode, lang)),
+        source=L("source", lang, filters=filters_in_words(f, names, lang),
+                 waktu=fmt.waktu(now or dt.datetime.now(dt.UTC), lang)),
+        lang=lang,
+    )  # fmt: skip
+    note = (
+        L("capped", lang, max=fmt.angka(max_rows, lang=lang), n=fmt.angka(total, lang=lang))
+        if total > max_rows
+        else L("rows", lang, n=fmt.angka(total, lang=lang))
+    )
+    return _with_note(exports.to_xlsx(table), note, warn=total > max_rows)
+
+
+def inspection_table(rows: pd.DataFrame, *, title: str, source: str, lang: str = "id") -> exports.ExportTable:
+    """The list's columns for `rows` (analytics.compliance.employers.ranked_employers, in priority
+    order): what an inspector takes into the field, and three empty columns to fill in there."""
     records = rows.to_dict("records")
     empty = [None] * len(records)
 
     def col(key, kind, values):
         return exports.Column(L(key, lang), kind, list(values))
 
-    table = exports.ExportTable(
-        title=L("title", lang, scope=scope_label, snapshot=fmt.bulan(snapshot or periode, lang)),
-        source=L(
-            "source",
-            lang,
-            filters=filters_in_words(f, names, lang),
-            waktu=fmt.waktu(now or dt.datetime.now(dt.UTC), lang),
-        ),
+    return exports.ExportTable(
+        title=title,
+        source=source,
         columns=(
             col("c_rank", exports.INT, rows["peringkat"]),
             col("c_nama", exports.TEXT, rows["nama_perusahaan"]),
@@ -153,8 +166,8 @@ def inspection_xlsx(
             col("c_tk_terdaftar", exports.INT, rows["tk_terdaftar"]),
             col("c_tk_belum", exports.INT, rows["tk_belum_terlindungi"]),
             col("c_program", exports.TEXT, [_text(r["program_kurang"]) for r in records]),
-            col("c_selisih", exports.INT, _rupiah(rows["selisih_upah_rp"])),
-            col("c_tunggakan", exports.INT, _rupiah(rows["tunggakan_rp"])),
+            col("c_selisih", exports.RUPIAH, _rupiah(rows["selisih_upah_rp"])),
+            col("c_tunggakan", exports.RUPIAH, _rupiah(rows["tunggakan_rp"])),
             col("c_bulan", exports.INT, rows["bulan_tunggakan"]),
             col("c_skor", exports.INT, _rupiah(rows["skor"])),
             col("c_tanggal", exports.TEXT, empty),
@@ -164,12 +177,6 @@ def inspection_xlsx(
         lang=lang,
         sheet=L("sheet", lang),
     )
-    note = (
-        L("capped", lang, max=fmt.angka(max_rows, lang=lang), n=fmt.angka(total, lang=lang))
-        if total > max_rows
-        else L("rows", lang, n=fmt.angka(total, lang=lang))
-    )
-    return _with_note(exports.to_xlsx(table), note, warn=total > max_rows)
 
 
 def _text(value) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from analytics import glossary
+from analytics.enforcement.export import HEADERS
 from analytics.i18n import Catalog
 from analytics.i18n import message as _m
 
@@ -83,15 +85,10 @@ T = Catalog(
         "list_empty": _m("Tidak ada kasus yang masih berjalan.", "No open cases."),
         "prev": _m("Sebelumnya", "Previous"),
         "next": _m("Berikutnya", "Next"),
-        "col_perusahaan": _m("Perusahaan", "Employer"),
+        **HEADERS,  # the case list's columns, shared with its files (analytics.enforcement.export)
         "col_id": _m("NPP / NIB", "NPP / NIB"),
-        "col_wilayah": _m("Kab/kota", "Regency/city"),
-        "col_kategori": _m("Kategori", "Category"),
-        "col_tahap": _m("Tahap kini", "Current stage"),
         "col_tahap_tl": _m("Tahap", "Stage"),
         "page_of": _m("Halaman **{hal}** dari {dari}", "Page **{hal}** of {dari}"),
-        "col_sejak": _m("Sejak", "Since"),
-        "col_hari": _m("Hari di tahap", "Days in stage"),
         "col_terlambat": _m("Terlambat", "Overdue"),
         # The workbook of cases (ui.tindak_lanjut.export)
         "x_button": _m("Unduh daftar kasus dan yang terlambat (Excel)", "Download the case list and the overdue list (Excel)"),
@@ -110,8 +107,6 @@ T = Catalog(
             "Category: {kategori}. Overdue = a stage held more than {hari} days. Source: Cakupan, made {waktu}.",
         ),
         "x_capped": _m("Hanya {n} dari {total} kasus dicantumkan.", "Only {n} of {total} cases are listed."),
-        "x_kode": _m("Kode wilayah", "Area code"),
-        "x_terlambat": _m("Hari terlambat", "Days overdue"),
         "x_file": _m("tindak-lanjut", "follow-up"),
         "late_days": _m("⚠ {n} hari", "⚠ {n} days"),
         "on_time": _m("–", "–"),
@@ -139,18 +134,8 @@ T = Catalog(
             "Belum ada periode data. Muat data di halaman Kelola Data.",
             "No data period yet. Load data on the Manage Data page.",
         ),
-        # Ladder stages and institutions (the categories: analytics.glossary)
-        "HIMBAUAN": _m("Himbauan", "Notice"),
-        "TEGURAN_1": _m("Teguran 1", "Warning 1"),
-        "TEGURAN_2": _m("Teguran 2", "Warning 2"),
-        "NOTA_PEMERIKSAAN_1": _m("Nota pemeriksaan 1", "Inspection note 1"),
-        "NOTA_PEMERIKSAAN_2": _m("Nota pemeriksaan 2", "Inspection note 2"),
-        "REKOMENDASI_SANKSI": _m("Rekomendasi sanksi", "Sanction recommendation"),
-        "PROSES_HUKUM": _m("Proses hukum", "Legal action"),
-        "PATUH": _m("Patuh", "Compliant"),
-        "BPJS": _m("BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan"),
-        "DISNAKER": _m("Disnaker", "Disnaker"),
-        "KEJAKSAAN": _m("Kejaksaan", "Kejaksaan"),
-        "PTSP": _m("DPMPTSP", "DPMPTSP"),
+        # Ladder stages and institutions: named once in analytics.glossary (the reports use them too)
+        **glossary.TAHAP_NAMA,
+        **glossary.INSTANSI_NAMA,
     }
 )

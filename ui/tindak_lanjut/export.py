@@ -10,36 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
-
-from analytics import areas, enforcement, exports, fmt, glossary
-from analytics.exports import Column, ExportTable
+from analytics import enforcement, exports, fmt, glossary
+from analytics.enforcement.export import case_table
 from ui.texts.tindak_lanjut import T
 
 MAX_ROWS = 50_000
-
-
-def _table(frame: pd.DataFrame, lang: str, *, title: str, source: str, sheet: str) -> ExportTable:
-    t = T.bound(lang)
-    return ExportTable(
-        title=title,
-        source=source,
-        lang=lang,
-        sheet=sheet,
-        columns=(
-            Column(t("col_perusahaan"), exports.TEXT, list(frame["nama_perusahaan"])),
-            Column("NPP", exports.TEXT, list(frame["npp"])),
-            Column("NIB", exports.TEXT, list(frame["nib"])),
-            Column(t("col_wilayah"), exports.TEXT, [areas.short_name(n) for n in frame["nama_wilayah"]]),
-            Column(t("x_kode"), exports.TEXT, list(frame["kode_wilayah"])),
-            Column(t("col_kategori"), exports.TEXT, [glossary.kategori(k, lang) for k in frame["kategori"]]),
-            Column(t("col_tahap"), exports.TEXT, [t(s) for s in frame["tahap"]]),
-            Column(t("col_sejak"), exports.DATE, list(frame["tanggal_tahap"])),
-            Column(t("col_hari"), exports.INT, list(frame["hari_di_tahap"])),
-            Column(t("x_terlambat"), exports.INT,
-                   [int(d) if late else None for d, late in zip(frame["hari_terlambat"], frame["terlambat"], strict=True)]),
-        ),
-    )  # fmt: skip
 
 
 def workbook(con, view, settings, kategori, today: dt.date, now: dt.datetime | None = None) -> bytes:
@@ -55,8 +30,8 @@ def workbook(con, view, settings, kategori, today: dt.date, now: dt.datetime | N
     where = f"{view.scope_label}, {view.periode_label}"
     late = frame[frame["terlambat"].astype(bool)]
     return exports.to_xlsx_book([
-        _table(frame, lang, title=t("x_title_open", where=where), source=source, sheet=t("x_sheet_open")),
-        _table(late, lang, title=t("x_title_late", where=where), source=source, sheet=t("x_sheet_late")),
+        case_table(frame, lang, title=t("x_title_open", where=where), source=source, sheet=t("x_sheet_open")),
+        case_table(late, lang, title=t("x_title_late", where=where), source=source, sheet=t("x_sheet_late")),
     ])  # fmt: skip
 
 
