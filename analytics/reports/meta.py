@@ -35,6 +35,7 @@ _t = Catalog({
     "hukum": _m(" (proses hukum tidak dihitung terlambat)", " (court cases are never overdue)"),
     "iuran": _m("Iuran per orang per bulan (kelompok khusus): {rp}", "Contribution per person per month (special groups): {rp}"),
     "dibuat": _m("Dibuat: {waktu} oleh Cakupan", "Made: {waktu} by Cakupan"),
+    "footer": _m("Cakupan · {nama} · {periode} · dibuat {waktu}", "Cakupan · {nama} · {periode} · made {waktu}"),
     "tidak_ada": _m("tidak ada", "none"),
     "bulan": _m("{n} bulan", "{n} months"),
     "lebih": _m("> {n} bulan", "> {n} months"),
@@ -108,6 +109,10 @@ class Meta:
     settings: ReportSettings
     dibuat: dt.datetime  # aware
     lang: str = "id"
+
+    def footer(self) -> str:
+        """The line at the foot of every slide: what, where, when made."""
+        return _t("footer", self.lang, nama=self.nama, periode=self.periode_label, waktu=fmt.waktu(self.dibuat, self.lang))
 
     def lines(self) -> list[str]:
         """Scope, period, freshness, settings and the time made, one statement per line."""

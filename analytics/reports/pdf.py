@@ -18,6 +18,7 @@ from analytics import exports, fmt
 from analytics.i18n import Catalog
 from analytics.i18n import message as _m
 from analytics.palette import HEADING, INK, MUTED, PRIMARY, RULE, TINT
+from analytics.reports.cells import column_texts
 from analytics.reports.document import Figure, Report, Section
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -83,32 +84,6 @@ def para(text, style):
     from reportlab.platypus import Paragraph
 
     return Paragraph(plain(text), style)
-
-
-def column_texts(column: exports.Column, n: int, lang: str) -> list[str]:
-    """A column's first `n` cells as the PDF writes them: the workbook's values in the reader's number
-    style; rupiah in one compact unit for the whole column (analytics.fmt.rupiah_kolom)."""
-    values = column.values[:n]
-    if column.kind == exports.RUPIAH:
-        return fmt.rupiah_kolom(values, lang)
-    return [cell_text(v, column.kind, lang) for v in values]
-
-
-def cell_text(value, kind: str, lang: str) -> str:
-    if exports.is_missing(value):
-        return fmt.NO_VALUE if kind != exports.TEXT else ""
-    match kind:
-        case exports.INT:
-            return fmt.angka(value, 0, lang)
-        case exports.RUPIAH:
-            return fmt.rupiah(value, lang)
-        case exports.PERCENT:
-            return fmt.persen(value, 1, lang)
-        case exports.DEC2:
-            return fmt.angka(value, 2, lang)
-        case exports.DATE:
-            return fmt.tanggal(exports.as_date(value), lang)
-    return str(value)
 
 
 def table_flowable(table: exports.ExportTable, width: float, st, max_rows: int | None = None, only=None):
