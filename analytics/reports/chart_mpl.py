@@ -7,6 +7,7 @@ prints as sharp as the text around it, with no browser and no system library.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 
@@ -89,17 +90,32 @@ def figure(chart: Chart, width_in: float, height_in: float, font_pt: float = 9):
 
 
 def drawing(chart: Chart, width_pt: float, height_pt: float, font_pt: float = 9):
-    """The chart as a ReportLab drawing `width_pt` × `height_pt` points, all vector."""
+    """The chart as a ReportLab drawing `width_pt` × `height_pt` points, all vector. Its text stays
+    text (set in the PDF's own DejaVu Sans): selectable, and four times faster to convert than
+    glyph outlines."""
     import matplotlib
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from svglib.svglib import svg2rlg
 
+    _svg_fonts()
     fig = figure(chart, width_pt / 72, height_pt / 72, font_pt)
     FigureCanvasSVG(fig)
     out = io.StringIO()
-    with matplotlib.rc_context({"svg.fonttype": "path", "font.family": FONT}):
+    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": FONT}):
         fig.savefig(out, format="svg", facecolor="white")
     return svg2rlg(io.BytesIO(out.getvalue().encode("utf-8")))
+
+
+@functools.cache
+def _svg_fonts() -> None:
+    """Tell svglib that the SVG's "DejaVu Sans" is the PDF's registered DejaVuSans."""
+    from svglib import fonts as svg_fonts
+
+    from analytics.reports import pdf
+
+    regular, bold = pdf.fonts()
+    svg_fonts.register_font(FONT, rlgFontName=regular)
+    svg_fonts.register_font(FONT, weight="bold", rlgFontName=bold)
 
 
 def png(chart: Chart, width_px: int, height_px: int, dpi: int = 144, font_pt: float = 9) -> bytes:

@@ -138,7 +138,8 @@ def _figures(slide, figures, top: float, rows_room: float) -> float:
         bar.shadow.inherit = False
         frame = _box(slide, left + 0.15, y + 0.05, width - 0.2, height - 0.1)
         _text(frame, f.label, 15, MUTED)
-        _text(frame, f.value, 26 if height > 1.2 else 22, f.colour or INK, bold=True, first=False)
+        size = 26 if height > 1.2 else 22
+        _text(frame, f.value, size if len(f.value) <= 11 else size - 5, f.colour or INK, bold=True, first=False)
         if f.note:
             _text(frame, f.note, 12, MUTED, first=False)
     return top + rows * height + (rows - 1) * gap + 0.25

@@ -40,7 +40,8 @@ def test_deep_link_on_fresh_server_opens_the_page(fresh_app, offline):
     assert not guard.leaks()
 
 
-@pytest.mark.parametrize("path", ["/a/b/c", "/kelola-data/extra", "/tidak-ada", "/laporan", "/presentasi"])
+# /laporan and /presentasi were here until issue 13 built them; /laporan/extra stands for them now.
+@pytest.mark.parametrize("path", ["/a/b/c", "/kelola-data/extra", "/tidak-ada", "/laporan/extra", "/rapat"])
 def test_an_unknown_address_opens_the_home_page_with_a_notice(app, offline, path):
     """Before: a nested unknown path gave a blank white page (the page's assets resolved under it)."""
     page, guard = offline

@@ -10,7 +10,9 @@ from ui.texts.capaian import T as TC
 from ui.texts.kecelakaan import KC
 from ui.texts.kelompok import KK
 from ui.texts.kepatuhan import K as TK
+from ui.texts.laporan import LP
 from ui.texts.peta import P as TP
+from ui.texts.presentasi import PR
 from ui.texts.ringkasan import R
 from ui.texts.tindak_lanjut import T as TL
 from ui.texts.tren import TT
@@ -26,6 +28,8 @@ PAGES = [
     ("pages/tindak_lanjut.py", (TL, "nav"), "tindak-lanjut", ":material/gavel:"),
     ("pages/kecelakaan.py", (KC, "nav"), "kecelakaan", ":material/personal_injury:"),
     ("pages/kelompok.py", (KK, "nav"), "kelompok-khusus", ":material/diversity_3:"),
+    ("pages/laporan.py", (LP, "nav"), "laporan", ":material/description:"),
+    ("pages/presentasi.py", (PR, "nav"), "presentasi", ":material/co_present:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
 ]
 
