@@ -242,8 +242,19 @@ def _write_sheet(ws, table: ExportTable) -> None:
         last = get_column_letter(len(table.columns))
         ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(table.n_rows, 1)}"
         ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    print_setup(ws, table.lang)
+
+
+PAGE_FOOTER = {"id": "Halaman &P dari &N", "en": "Page &P of &N"}
+
+
+def print_setup(ws, lang: str = "id") -> None:
+    """A4 landscape, fitted to the page's width (as many pages down as the rows need), the page
+    number in the footer of every printed page."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddFooter.left.text = "Cakupan"
+    ws.oddFooter.right.text = PAGE_FOOTER["en" if lang == "en" else "id"]

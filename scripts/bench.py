@@ -12,7 +12,10 @@ within a process, so measuring phases in one process would blame later phases fo
    caches, then the median of --runs runs), which is what a click costs on the server;
 6. the map without the page's cache: shapes (cold, per data version), `analytics.reports.peta.build`
    for national / a province / a compliance indicator, the PNG and HTML files, how many bytes of
-   figure the browser receives, and an official-boundary import of 514 shapes (check, save, back).
+   figure the browser receives, and an official-boundary import of 514 shapes (check, save, back);
+7. the reports (analytics.reports): the national meeting deck as PPTX and PDF, a province's
+   monthly report as PDF and XLSX, its quarterly report, and its paket laporan (one monthly PDF
+   per kab/kota), each built and written from the store as `laporan` does.
 
 It prints a Markdown table for the README, plus the machine it ran on. A phase that fails is a
 row in the table with its error, never a crash: a benchmark that dies on the one broken page tells
@@ -40,7 +43,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "BENCH_RESULT "
-PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages", "maps")
+PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages", "maps", "reports")
 
 
 # --------------------------------------------------------------------------- child phases
@@ -300,6 +303,36 @@ def phase_maps(args) -> list[dict]:
     return rows
 
 
+def phase_reports(args) -> list[dict]:
+    """What `python -m analytics laporan` costs at national scale, each median of --report-runs."""
+    from analytics import store
+    from analytics.reports import laporan, paket
+    from analytics.scope import Scope
+
+    con = store.connect(_store_path(args.workdir), read_only=True)
+    rows: list[dict] = []
+    nasional, sumsel, jabar = Scope.nasional(), Scope.wilayah("16"), Scope.wilayah("32")
+    runs = max(1, args.report_runs)
+    for label, jenis, scope, suffix in (
+        ("national rapat PPTX (goal ≤ 15 s)", "rapat", nasional, ".pptx"),
+        ("national rapat PDF", "rapat", nasional, ".pdf"),
+        ("Sumatera Selatan bulanan PDF (goal ≤ 5 s)", "bulanan", sumsel, ".pdf"),
+        ("Jawa Barat bulanan PDF (goal ≤ 5 s)", "bulanan", jabar, ".pdf"),
+        ("Jawa Barat bulanan XLSX", "bulanan", jabar, ".xlsx"),
+        ("Jawa Barat triwulanan XLSX", "triwulanan", jabar, ".xlsx"),
+        ("national triwulanan PDF", "triwulanan", nasional, ".pdf"),
+    ):
+        times, made = _timed(runs, lambda j=jenis, s=scope, x=suffix: laporan.make(con, j, s, None, x))
+        rows.append(_row(f"laporan: {label}", times, f"{len(made.data) / 1e6:.2f} MB"))
+    periode = con.execute("SELECT max(periode) FROM kepesertaan").fetchone()[0]
+    for label, scope in (("Sumatera Selatan (17 kab/kota)", sumsel), ("Jawa Barat (27 kab/kota)", jabar)):
+        times, made = _timed(1, lambda s=scope: paket.build(con, s, periode, ".pdf"))
+        rows.append(_row(f"laporan: paket laporan {label}, PDF", times,
+                         f"{len(made.files)} reports, ZIP {len(made.data) / 1e6:.2f} MB"))  # fmt: skip
+    con.close()
+    return rows
+
+
 CHILD = {
     "generate": phase_generate,
     "load_files": phase_load_files,
@@ -307,6 +340,7 @@ CHILD = {
     "import_largest": phase_import_largest,
     "pages": phase_pages,
     "maps": phase_maps,
+    "reports": phase_reports,
 }
 
 
@@ -330,7 +364,7 @@ def run_phase(phase: str, args, log) -> list[dict]:
     cmd = [
         sys.executable, "-m", "scripts.bench", "--phase", phase,
         "--workdir", str(args.workdir), "--scale", args.scale,
-        "--runs", str(args.runs), "--import-runs", str(args.import_runs),
+        "--runs", str(args.runs), "--import-runs", str(args.import_runs), "--report-runs", str(args.report_runs),
     ]  # fmt: skip
     print(f"… {phase}", end="", file=sys.stderr, flush=True)
     start = time.perf_counter()
@@ -393,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=("small", "national"), default="national")
     parser.add_argument("--runs", type=int, default=5, help="warm runs per page (default 5)")
     parser.add_argument("--import-runs", type=int, default=3, help="runs of the largest import (default 3)")
+    parser.add_argument("--report-runs", type=int, default=3, help="runs of each report (default 3)")
     parser.add_argument("--skip", action="append", default=[], choices=PHASES, help="leave a phase out")
     parser.add_argument(
         "--workdir", type=Path, help="keep files and store here (default: a temp dir, removed)"

@@ -91,8 +91,9 @@ _t = Catalog({
                          "needed is {rp} a month, {rp_tahun} a year."),
     "baru_kosong": _m("Kolom peserta baru/nonaktif kosong: berkas kepesertaan bulan ini tidak melaporkannya.",
                       "New/inactive columns are empty: this month's membership file does not report them."),
-    "summary": _m("laporan bulanan {nama}, {periode}: {aktif} peserta aktif, capaian {capaian}, {n} wilayah",
-                  "monthly report {nama}, {periode}: {aktif} active participants, achievement {capaian}, {n} areas"),
+    "summary": _m("laporan bulanan {nama}, {periode}: {aktif} peserta aktif, capaian {capaian}",
+                  "monthly report {nama}, {periode}: {aktif} active participants, achievement {capaian}"),
+    "summary_n": _m("{n} wilayah", "{n} areas"),
 })  # fmt: skip
 
 SEGMENTS = (("aktif_pu", "PU"), ("aktif_bpu", "BPU"), ("aktif_jakon", "JAKON"), ("aktif_pmi", "PMI"))
@@ -122,9 +123,10 @@ def build(
         _trend(h, trend, m.nama, periode_label, lang),
         _groups(con, scope, h.periode, settings, m.nama, periode_label, lang),
     ]
-    n_rows = sections[1].table.n_rows
     summary = _t("summary", lang, nama=m.nama, periode=periode_label, aktif=fmt.angka(h.peserta_aktif, 0, lang),
-                 capaian=fmt.persen(h.capaian_persen, 1, lang), n=n_rows)  # fmt: skip
+                 capaian=fmt.persen(h.capaian_persen, 1, lang))  # fmt: skip
+    if scope.level is not Level.KABKOTA:
+        summary += ", " + _t("summary_n", lang, n=sections[1].table.n_rows)
     return Report("bulanan", title, m, tuple(sections), keterangan.definitions(keterangan.BULANAN, lang), summary)
 
 

@@ -53,8 +53,4 @@ def write_keterangan(ws, title: str, lines: list[str], definitions, lang: str) -
     ws.column_dimensions["B"].width = 110
     ws.freeze_panes = ws.cell(row=2, column=1)
     ws.auto_filter.ref = f"A{header}:B{max(row, header + 1)}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    exports.print_setup(ws, lang)

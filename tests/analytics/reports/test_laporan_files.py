@@ -243,9 +243,30 @@ def test_workbook_structure(capsys, tmp_path, report_db):  # noqa: F811
     for ws in wb.worksheets[:-1]:
         assert ws.freeze_panes == f"A{exports.HEADER_ROW + 1}"
         assert ws.auto_filter.ref.startswith(f"A{exports.HEADER_ROW}:")
+    for ws in wb.worksheets:  # printed, every page is numbered
+        assert ws.oddFooter.right.text == "Halaman &P dari &N"
     ws = wb["Per wilayah"]
     header = [c.value for c in ws[exports.HEADER_ROW]]
     cell = ws.cell(row=exports.HEADER_ROW + 1, column=header.index("Capaian") + 1)
     assert isinstance(cell.value, float) and cell.number_format == "0.0%"
     cell = ws.cell(row=exports.HEADER_ROW + 1, column=header.index("Peserta aktif") + 1)
     assert isinstance(cell.value, int) and cell.number_format == "#,##0"
+
+
+def test_pdf_pages_render_and_charts_are_vector(capsys, tmp_path, report_db):  # noqa: F811
+    """Every page of the monthly PDF draws something (rendered with PDFium), and the report holds no
+    raster image: its trend chart is vector paths, sharp at any print size."""
+    import pypdfium2 as pdfium
+
+    path, _ = report(capsys, tmp_path, "bulanan", ["--wilayah", "16"], "2026-08", ".pdf")
+    doc = pdfium.PdfDocument(str(path))
+    for i in range(len(doc)):
+        image = doc[i].render(scale=0.5).to_pil().convert("L")
+        histogram = image.histogram()  # 256 bins of grey levels
+        inked = sum(histogram[:200]) / (image.width * image.height)
+        assert inked > 0.005, f"page {i + 1} is blank"
+    reader = PdfReader(path)
+    for page in reader.pages:
+        xobjects = (page.get("/Resources") or {}).get("/XObject") or {}
+        assert all(xobjects[k].get_object().get("/Subtype") != "/Image" for k in xobjects)
+    assert any("Tren peserta aktif" in p.extract_text() for p in reader.pages)
