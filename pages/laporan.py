@@ -19,6 +19,8 @@ from ui.shell import db, theme
 from ui.shell.state import current
 from ui.texts.laporan import LP
 
+ABOUT = {"bulanan": "about_bulanan", "triwulanan": "about_triwulanan", "rapat": "about_rapat"}
+
 view = current()
 lang = view.lang
 con = db.cursor()
@@ -34,7 +36,7 @@ if view.periode is None:
 
 jenis = st.segmented_control(t("choose"), laporan.JENIS, default=laporan.JENIS[0], format_func=t, key="lp_jenis")
 jenis = jenis or laporan.JENIS[0]
-st.caption(t(f"about_{jenis}"))
+st.caption(t(ABOUT[jenis]))
 with st.spinner(""):
     content = (cached.deck(con, view.scope, view.periode, lang) if jenis == "rapat"
                else cached.content(con, jenis, view.scope, view.periode, lang))  # fmt: skip

@@ -63,11 +63,11 @@ def _open(code: str) -> None:
 
 bar = st.container(horizontal=True, vertical_alignment="center", gap="small")
 bar.button(t("prev"), icon=":material/chevron_left:", disabled=index == 0, on_click=navigation.go, args=(index - 1,),
-           key="pr_prev")  # fmt: skip
+           key="pr_prev", help=t("keys"))  # fmt: skip
 bar.html(f'<span class="ck-slide-count" data-slide-count="{index + 1}">{escape(t("of", n=index + 1, total=total))}</span>',
          width="content")
 bar.button(t("next"), icon=":material/chevron_right:", disabled=index == total - 1, on_click=navigation.go,
-           args=(index + 1,), key="pr_next")  # fmt: skip
+           args=(index + 1,), key="pr_next", help=t("keys"))  # fmt: skip
 bar.link_button(t("link"), navigation.link(urlstate.params_for(view), index), icon=":material/link:", help=t("link_help"))
 back = navigation.back_target()
 if back is not None:

@@ -30,15 +30,16 @@ export default function(component) {
 }
 """
 
+# Colours through the theme's custom properties (ui.shell.theme), which reach into the component.
 _TABLE_CSS = """
 table.ck-slide-table { width: 100%; border-collapse: collapse; font-size: 1.3rem; line-height: 1.25; }
 table.ck-slide-table th { text-align: left; font-weight: 700; color: var(--st-text-color); padding: 0.2rem 0.6rem;
   border-bottom: 3px solid var(--st-text-color); }
-table.ck-slide-table td { padding: 0.16rem 0.6rem; border-bottom: 1px solid #E5E7EB; }
+table.ck-slide-table td { padding: 0.16rem 0.6rem; border-bottom: 1px solid var(--ck-rule); }
 table.ck-slide-table td.num, table.ck-slide-table th.num { text-align: right; white-space: nowrap; }
 table.ck-slide-table tr.pick { cursor: pointer; }
-table.ck-slide-table tr.pick:hover td, table.ck-slide-table tr.pick:focus td { background: #EEF3F8; outline: none; }
-table.ck-slide-table tr.own td { font-weight: 800; background: #EEF3F8; }
+table.ck-slide-table tr.pick:hover td, table.ck-slide-table tr.pick:focus td { background: var(--ck-tint); outline: none; }
+table.ck-slide-table tr.own td { font-weight: 800; background: var(--ck-tint); }
 table.ck-slide-table td.badge { color: #FFFFFF; font-weight: 700; white-space: nowrap; }
 """
 
