@@ -37,7 +37,7 @@ if view.periode is None:
 jenis = st.segmented_control(t("choose"), laporan.JENIS, default=laporan.JENIS[0], format_func=t, key="lp_jenis")
 jenis = jenis or laporan.JENIS[0]
 st.caption(t(ABOUT[jenis]))
-with st.spinner(""):
+with st.spinner(t("preparing")):
     content = (cached.deck(con, view.scope, view.periode, lang) if jenis == "rapat"
                else cached.content(con, jenis, view.scope, view.periode, lang))  # fmt: skip
 if isinstance(content, str):

@@ -29,6 +29,7 @@ from analytics.i18n import message as _m
 from analytics.kelompok import kelompok
 from analytics.palette import STATUS_COLOURS
 from analytics.reports import chart, keterangan, narrative, ringkasan_book
+from analytics.reports.cells import status_cells
 from analytics.reports.document import Figure, Report, Section
 from analytics.reports.meta import ReportSettings, meta
 from analytics.scope import Level, Scope
@@ -174,15 +175,9 @@ def subarea_frame(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date
     return frame.merge(subarea_segments(con, scope, periode), on="wilayah", how="left").reset_index(drop=True)
 
 
-def _status_texts(statuses, lang: str) -> tuple[list[str], list[str]]:
-    words = [status_label(s if isinstance(s, str) else "TANPA_STATUS", lang) for s in statuses]
-    fills = [STATUS_COLOURS[s if isinstance(s, str) else None] for s in statuses]
-    return words, fills
-
-
 def _subareas(con, scope: Scope, periode: dt.date, nama: str, periode_label: str, lang: str) -> Section:
     frame = subarea_frame(con, scope, periode)
-    words, fills = _status_texts(frame["status"], lang)
+    words, fills = status_cells(frame["status"], lang)
     title_key = "s_self" if scope.level is Level.KABKOTA else ("s_sub_prov" if scope.level is Level.NASIONAL else "s_sub")
     title = _t(title_key, lang)
     table = ExportTable(

@@ -4,6 +4,8 @@ the reader's number style (the workbook keeps the numbers; these are for the doc
 from __future__ import annotations
 
 from analytics import exports, fmt
+from analytics.coverage.labels import status_label
+from analytics.palette import STATUS_COLOURS
 
 
 def column_texts(column: exports.Column, n: int, lang: str) -> list[str]:
@@ -30,3 +32,11 @@ def cell_text(value, kind: str, lang: str) -> str:
         case exports.DATE:
             return fmt.tanggal(exports.as_date(value), lang)
     return str(value)
+
+
+def status_cells(statuses, lang: str) -> tuple[list[str], list[str]]:
+    """The coverage statuses of a column in words, and their colours (a missing status: "Belum dapat
+    dinilai" on the cannot-judge grey), as the league tables show them."""
+    words = [status_label(s if isinstance(s, str) else "TANPA_STATUS", lang) for s in statuses]
+    fills = [STATUS_COLOURS[s if isinstance(s, str) else None] for s in statuses]
+    return words, fills

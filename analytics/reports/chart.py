@@ -27,7 +27,7 @@ from analytics.figures.trend import path_frame
 from analytics.i18n import Catalog
 from analytics.i18n import message as _m
 
-LINE, BAR, BARH = "line", "bar", "barh"
+LINE, BARH = "line", "barh"
 STYLES = ("solid", "dash", "dot")
 UNITS = ("int", "percent", "rupiah")
 
@@ -53,7 +53,7 @@ class Series:
 
 @dataclass(frozen=True)
 class Chart:
-    kind: str  # LINE, BAR (columns) or BARH (bars, read top to bottom in category order)
+    kind: str  # LINE or BARH (bars, read top to bottom in category order)
     title: str
     categories: tuple[str, ...]
     series: tuple[Series, ...]
@@ -63,7 +63,7 @@ class Chart:
     point_colours: tuple[str, ...] | None = None  # bar charts: one colour per bar (one series)
 
     def __post_init__(self):
-        if self.kind not in (LINE, BAR, BARH) or self.unit not in UNITS:
+        if self.kind not in (LINE, BARH) or self.unit not in UNITS:
             raise ValueError(f"unknown chart kind/unit {self.kind!r}/{self.unit!r}")
         for s in self.series:
             if len(s.values) != len(self.categories):
@@ -129,10 +129,10 @@ def trend(
 
 
 def bars(title: str, names, values, lang: str = "id", *, unit: str = "int", colour: str = PRIMARY,
-         series: str = "", horizontal: bool = True, colours=None) -> Chart:  # fmt: skip
+         series: str = "", colours=None) -> Chart:  # fmt: skip
     """One series of bars: `names` (categories, in reading order) and their `values`. `colours`, one
     per bar, colour the bars (PowerPoint and matplotlib both take per-point colours)."""
     values = tuple(None if v is None or pd.isna(v) else float(v) for v in values)
-    return Chart(BARH if horizontal else BAR, title, tuple(str(n) for n in names),
+    return Chart(BARH, title, tuple(str(n) for n in names),
                  (Series(series or title, values, colour),), unit, lang, labels=True,
                  point_colours=tuple(colours) if colours is not None else None)  # fmt: skip

@@ -14,7 +14,7 @@ import math
 from analytics import fmt
 from analytics.figures.style import nice_step, tick_text
 from analytics.palette import GRID, INK, MUTED
-from analytics.reports.chart import BARH, LINE, Chart
+from analytics.reports.chart import LINE, Chart
 
 _DASH = {"solid": "-", "dash": (0, (5, 3)), "dot": (0, (1.5, 2))}
 FONT = "DejaVu Sans"  # shipped with matplotlib: the same glyphs on every machine
@@ -58,27 +58,16 @@ def figure(chart: Chart, width_in: float, height_in: float, font_pt: float = 9):
         s = chart.series[0]
         heights = [0.0 if v is None else v for v in s.values]
         colours = list(chart.point_colours) if chart.point_colours else s.colour
-        if chart.kind == BARH:
-            order = positions[::-1]  # the first category on top
-            ax.barh(order, heights, color=colours, height=0.7)
-            ax.set_yticks(order, chart.categories)
-            ticks, texts = _ticks(chart, 0.0, top, from_zero=True)
-            ax.set_xticks(ticks, texts)
-            ax.grid(axis="x", color=GRID, linewidth=0.6)
-            if chart.labels:
-                for y, v in zip(order, s.values, strict=True):
-                    ax.text(0 if v is None else v, y, " " + chart.value_text(v), va="center", fontsize=font_pt - 1, color=INK)
-                ax.set_xlim(0, top * 1.22 if top else 1)
-        else:
-            ax.bar(positions, heights, color=colours, width=0.7)
-            ax.set_xticks(positions, chart.categories)
-            ticks, texts = _ticks(chart, 0.0, top, from_zero=True)
-            ax.set_yticks(ticks, texts)
-            ax.grid(axis="y", color=GRID, linewidth=0.6)
-            if chart.labels:
-                for x, v in zip(positions, s.values, strict=True):
-                    ax.text(x, 0 if v is None else v, chart.value_text(v), ha="center", va="bottom", fontsize=font_pt - 1)
-                ax.set_ylim(0, top * 1.15 if top else 1)
+        order = positions[::-1]  # the first category on top
+        ax.barh(order, heights, color=colours, height=0.7)
+        ax.set_yticks(order, chart.categories)
+        ticks, texts = _ticks(chart, 0.0, top, from_zero=True)
+        ax.set_xticks(ticks, texts)
+        ax.grid(axis="x", color=GRID, linewidth=0.6)
+        if chart.labels:
+            for y, v in zip(order, s.values, strict=True):
+                ax.text(0 if v is None else v, y, " " + chart.value_text(v), va="center", fontsize=font_pt - 1, color=INK)
+            ax.set_xlim(0, max(top * 1.22, ticks[-1]) if top else 1)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -116,16 +105,3 @@ def _svg_fonts() -> None:
     regular, bold = pdf.fonts()
     svg_fonts.register_font(FONT, rlgFontName=regular)
     svg_fonts.register_font(FONT, weight="bold", rlgFontName=bold)
-
-
-def png(chart: Chart, width_px: int, height_px: int, dpi: int = 144, font_pt: float = 9) -> bytes:
-    """The chart as PNG bytes (for the places that need a picture)."""
-    import matplotlib
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    with matplotlib.rc_context({"font.family": FONT}):
-        fig = figure(chart, width_px / dpi, height_px / dpi, font_pt)
-        FigureCanvasAgg(fig)
-        out = io.BytesIO()
-        fig.savefig(out, format="png", dpi=dpi, facecolor="white")
-    return out.getvalue()

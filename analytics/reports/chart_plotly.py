@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from analytics import fmt
 from analytics.figures.style import base_layout, value_axis
-from analytics.reports.chart import BARH, LINE, Chart
+from analytics.reports.chart import LINE, Chart
 
 _DASH = {"solid": "solid", "dash": "dash", "dot": "dot"}
 
@@ -31,20 +31,14 @@ def figure(chart: Chart, height: int = 460) -> go.Figure:
     s = chart.series[0]
     colours = list(chart.point_colours) if chart.point_colours else s.colour
     labels = texts(s.values)
-    horizontal = chart.kind == BARH
-    bar = go.Bar(
-        x=list(s.values) if horizontal else list(chart.categories),
-        y=list(chart.categories) if horizontal else list(s.values),
-        orientation="h" if horizontal else "v", marker={"color": colours}, text=labels, textposition="outside",
-        textfont={"size": 20}, cliponaxis=False, customdata=labels, hovertemplate="%{customdata}<extra></extra>", name=s.name,
-    )  # fmt: skip
-    fig.add_trace(bar)
-    layout = base_layout(lang, height, legend=False)
+    fig.add_trace(go.Bar(
+        x=list(s.values), y=list(chart.categories), orientation="h", marker={"color": colours}, text=labels,
+        textposition="outside", textfont={"size": 20}, cliponaxis=False, customdata=labels,
+        hovertemplate="%{customdata}<extra></extra>", name=s.name,
+    ))  # fmt: skip
     axis = value_axis(0.0, max(values) * 1.15 or 1.0, lang, percent=chart.unit == "percent", from_zero=True)
     if chart.unit == "rupiah":
         axis["ticktext"] = fmt.rupiah_kolom(axis["tickvals"], lang)
-    if horizontal:
-        fig.update_layout(**layout, xaxis=axis, yaxis={"autorange": "reversed", "tickfont": {"size": 19}, "automargin": True})
-    else:
-        fig.update_layout(**layout, yaxis=axis, xaxis={"tickfont": {"size": 19}})
+    fig.update_layout(**base_layout(lang, height, legend=False), xaxis=axis,
+                      yaxis={"autorange": "reversed", "tickfont": {"size": 19}, "automargin": True})  # fmt: skip
     return fig

@@ -12,7 +12,7 @@ import io
 
 from analytics.palette import HEADING, INK, MUTED, PRIMARY, RULE, TINT
 from analytics.reports.cells import column_texts
-from analytics.reports.chart import BAR, BARH, LINE, Chart
+from analytics.reports.chart import BARH, LINE, Chart
 from analytics.reports.deck import Deck, Slide
 
 WIDTH_IN, HEIGHT_IN = 13.333, 7.5
@@ -146,7 +146,7 @@ def _figures(slide, figures, top: float, rows_room: float) -> float:
 
 
 def _chart(slide, spec: Chart, top: float, height: float) -> None:
-    """A native chart: line (the trend), bars (categories, stages, areas) or columns."""
+    """A native chart: a line chart (the trend) or bars (categories, stages, areas)."""
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
     from pptx.enum.dml import MSO_LINE_DASH_STYLE
@@ -161,7 +161,7 @@ def _chart(slide, spec: Chart, top: float, height: float) -> None:
     data.categories = categories
     for s in series:
         data.add_series(s.name, list(s.values))
-    kind = {LINE: XL_CHART_TYPE.LINE, BAR: XL_CHART_TYPE.COLUMN_CLUSTERED, BARH: XL_CHART_TYPE.BAR_CLUSTERED}[spec.kind]
+    kind = {LINE: XL_CHART_TYPE.LINE, BARH: XL_CHART_TYPE.BAR_CLUSTERED}[spec.kind]
     frame = slide.shapes.add_chart(kind, Inches(MARGIN_IN), Inches(top), Inches(WIDTH_IN - 2 * MARGIN_IN), Inches(height), data)
     chart = frame.chart
     chart.font.size = Pt(14)
@@ -203,7 +203,7 @@ def _chart(slide, spec: Chart, top: float, height: float) -> None:
     plotted.format.fill.solid()
     plotted.format.fill.fore_color.rgb = _rgb(series[0].colour)
     if spec.point_colours:
-        colours = list(spec.point_colours)[::-1] if spec.kind == BARH else list(spec.point_colours)
+        colours = list(spec.point_colours)[::-1]  # reversed with the categories
         for i, colour in enumerate(colours):
             point = plotted.points[i]
             point.format.fill.solid()

@@ -24,7 +24,7 @@ from analytics import enforcement, exports, fmt, glossary
 from analytics.compliance import compliance_summary, gap_potential
 from analytics.compliance.employers import NO_FILTER, ranked_employers
 from analytics.contract import TAHAP
-from analytics.coverage import DataKosong, coverage_by_subarea, headline, status_label
+from analytics.coverage import DataKosong, coverage_by_subarea, headline
 from analytics.coverage.parts import behind, kabkota_metrics
 from analytics.coverage.series import headline_trend
 from analytics.exports import Column, ExportTable
@@ -36,6 +36,7 @@ from analytics.kelompok import kelompok
 from analytics.palette import KATEGORI_COLOURS, PRIMARY, STATUS_COLOURS
 from analytics.reports import chart, narrative
 from analytics.reports.bulanan import headline_figures
+from analytics.reports.cells import status_cells
 from analytics.reports.deck import Deck, Slide
 from analytics.reports.document import Figure
 from analytics.reports.meta import ReportSettings, meta
@@ -211,8 +212,7 @@ def _league(con, scope: Scope, periode: dt.date, lang: str) -> Slide:
     shown = frame.head(LEAGUE_ROWS)
     if kabkota and scope.kode not in set(shown["wilayah"]):
         shown = pd.concat([shown.head(LEAGUE_ROWS - 1), frame[frame["wilayah"] == scope.kode]], ignore_index=True)
-    words = [status_label(s if isinstance(s, str) else "TANPA_STATUS", lang) for s in shown["status"]]
-    fills = [STATUS_COLOURS[s if isinstance(s, str) else None] for s in shown["status"]]
+    words, fills = status_cells(shown["status"], lang)
     table = ExportTable(
         title=_t("s_peringkat", lang), source="",
         columns=(

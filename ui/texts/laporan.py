@@ -38,6 +38,7 @@ LP = Catalog(
             "groups and next steps, with speaker notes. Charts and tables can be restyled in PowerPoint.",
         ),
         "preview": _m("Pratinjau", "Preview"),
+        "preparing": _m("Menyiapkan pratinjau…", "Preparing the preview…"),
         "contents": _m("Isi berkas", "What the file holds"),
         "facts": _m("Wilayah, periode, data dan pengaturan", "Area, period, data and settings"),
         "slides": _m("{n} slide", "{n} slides"),
