@@ -107,9 +107,13 @@ def build(
     settings: ReportSettings | None = None,
     lang: str = "id",
     now: dt.datetime | None = None,
+    *,
+    province_table: pd.DataFrame | None = None,
 ) -> Report:
     """The monthly report of `scope` for `periode` (default: its latest month with membership data).
-    Raises ScopeError for an unknown area and DataKosong when the month has no membership data."""
+    Raises ScopeError for an unknown area and DataKosong when the month has no membership data.
+    `province_table`: for a kab/kota, its province's coverage_by_subarea for the same month, when
+    the caller already holds it (the paket laporan writes one report per kab/kota of a province)."""
     settings = settings or ReportSettings()
     h = headline(con, scope, periode)
     if h.peserta_aktif is None:
@@ -120,7 +124,7 @@ def build(
     trend = headline_trend(con, scope, h)
     sections = [
         _summary(h, trend, m.nama, lang, m.dibuat),
-        _subareas(con, scope, h.periode, m.nama, periode_label, lang),
+        _subareas(con, scope, h.periode, m.nama, periode_label, lang, province_table),
         _trend(h, trend, m.nama, periode_label, lang),
         _groups(con, scope, h.periode, settings, m.nama, periode_label, lang),
     ]
@@ -164,19 +168,21 @@ def _summary(h, trend, nama: str, lang: str, now: dt.datetime) -> Section:
     return Section(_t("s_ringkasan", lang), narrative.headline(h, lang), headline_figures(h, lang), sheet, pdf_table=False)
 
 
-def subarea_frame(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -> pd.DataFrame:
+def subarea_frame(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date,
+                  province_table: pd.DataFrame | None = None) -> pd.DataFrame:  # fmt: skip
     """The league table's figures (analytics.coverage.subareas) with each sub-area's segments,
     joiners and leavers; for a kab/kota, its own row of its province's table."""
     if scope.level is Level.KABKOTA:
-        frame = coverage_by_subarea(con, Scope.wilayah(scope.kode[:2]), periode)
+        frame = province_table if province_table is not None else coverage_by_subarea(con, Scope.wilayah(scope.kode[:2]), periode)
         frame = frame[frame["wilayah"] == scope.kode]
     else:
         frame = coverage_by_subarea(con, scope, periode)
     return frame.merge(subarea_segments(con, scope, periode), on="wilayah", how="left").reset_index(drop=True)
 
 
-def _subareas(con, scope: Scope, periode: dt.date, nama: str, periode_label: str, lang: str) -> Section:
-    frame = subarea_frame(con, scope, periode)
+def _subareas(con, scope: Scope, periode: dt.date, nama: str, periode_label: str, lang: str,
+              province_table: pd.DataFrame | None) -> Section:  # fmt: skip
+    frame = subarea_frame(con, scope, periode, province_table)
     words, fills = status_cells(frame["status"], lang)
     title_key = "s_self" if scope.level is Level.KABKOTA else ("s_sub_prov" if scope.level is Level.NASIONAL else "s_sub")
     title = _t(title_key, lang)

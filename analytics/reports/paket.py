@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import duckdb
 
 from analytics import exports, fmt
+from analytics.coverage import coverage_by_subarea
 from analytics.errors import DataKosong
 from analytics.i18n import Catalog
 from analytics.i18n import message as _m
@@ -59,6 +60,10 @@ def build(
     settings = settings or ReportSettings()
     now = now or dt.datetime.now(dt.UTC)
     codes = kabkota_in_scope(con, provinsi)
+    try:  # each kab/kota's row comes from its province's table: computed once, not once per report
+        province_table = coverage_by_subarea(con, provinsi, periode)
+    except DataKosong:
+        province_table = None
     files, skipped = [], []
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -68,7 +73,7 @@ def build(
             if progress is not None:
                 progress(i, len(codes), nama)
             try:
-                report = bulanan.build(con, scope, periode, settings, lang, now)
+                report = bulanan.build(con, scope, periode, settings, lang, now, province_table=province_table)
             except DataKosong:
                 skipped.append(nama)
                 continue

@@ -57,7 +57,9 @@ def _no_markup_from_outside(page) -> None:
 def test_hostile_office_names_and_link_values_are_plain_text(hostile_app, offline):
     page, guard = offline
     office = quote(hostile_app.office)
+    # Laporan and Presentasi name the office in the preview, the report's title, its facts and the slides
     for path in (f"/peta?kantor={office}", f"/kelola-data?kantor={office}", f"/?kantor={office}",
+                 f"/laporan?kantor={office}", f"/presentasi?kantor={office}",
                  f"/?wilayah={quote(PHISHING)}", f"/peta?wilayah={quote(PIXEL)}&indikator={quote(PHISHING)}"):
         page.goto(hostile_app.url + path)
         harness.wait_until_idle(page)
