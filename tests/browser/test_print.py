@@ -65,7 +65,7 @@ def test_capaian_target_prints_every_row_and_column(app_url, offline):
     page, _ = offline
     page.goto(app_url + "/capaian-target")
     harness.wait_until_idle(page)
-    page.wait_for_selector('[data-testid="stDataFrame"] [role=grid]')  # the grid draws after the run ends
+    page.wait_for_selector('[data-testid="stDataFrame"] [role=grid]', state="attached")  # drawn after the run ends
     rows = page.evaluate(
         "() => Number(document.querySelector('[data-testid=\"stDataFrame\"] [role=grid]').getAttribute('aria-rowcount'))"
     )
