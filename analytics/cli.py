@@ -29,6 +29,7 @@ COMMANDS = {
     "geometri": "analytics.commands.geometri",
     "peta": "analytics.commands.peta",
     "laporan": "analytics.commands.laporan",
+    "pengguna": "analytics.commands.pengguna",
 }
 
 
