@@ -14,15 +14,16 @@ import streamlit as st
 from analytics import periods
 from analytics.scope import Scope
 from ui.components import plain
-from ui.shell import db, guard, sidebar, state, theme, urlstate
+from ui.shell import db, guard, sidebar, signin, state, theme, urlstate
 from ui.shell.nav import PAGES
 from ui.texts.shell import T
 
 
 def run(con) -> None:
     """Sidebar, view state, navigation and the chosen page, on this run's cursor."""
-    # Sign-in is a later issue; until then everyone may see the whole country.
-    allowed = Scope.nasional()
+    # The area this account may see (issue 14): its role's scope; the whole country in demo mode.
+    account = signin.account(sidebar.current_lang() or urlstate.lang_from_url())
+    allowed = account.scope if account is not None else Scope.nasional()
     months = [m.strftime("%Y-%m") for m in periods.months_available(con, allowed)]
     ignored = urlstate.read_once(con, months, allowed)
     unknown = urlstate.unknown_address()
@@ -30,6 +31,7 @@ def run(con) -> None:
     lang_now = sidebar.current_lang() or urlstate.lang_from_url()
     theme.brand(T("app_title", lang_now), T("app_tagline", lang_now))
     view = sidebar.draw(con, months, allowed)
+    signin.sidebar_line(account, view.lang)
     if unknown:
         view = dataclasses.replace(view, notices=(view.t("url_unknown", alamat=plain.md(unknown, 80)),))
     if ignored:

@@ -43,7 +43,7 @@ def start(con: sqlite3.Connection, nama: str, now: dt.datetime | None = None) ->
 
 def account(con: sqlite3.Connection, token: str | None, now: dt.datetime | None = None) -> Akun | None:
     """The active account a token signs in, or None (unknown, ended, idle too long, deactivated)."""
-    if not token or len(token) > 200:
+    if not isinstance(token, str) or not token or len(token) > 200:
         return None
     now = now or db.now()
     row = con.execute("SELECT nama, terakhir, berakhir FROM sesi WHERE token_hash = ?", [_digest(token)]).fetchone()

@@ -62,13 +62,49 @@ class UnknownAddressRedirect:
         return dest == "document" or (not dest and accept.startswith("text/html"))
 
 
-def _with_redirect(original):
+def _with_gate_and_redirect(original):
+    """Streamlit's middleware with the sign-in gate (ui.shell.gate) outermost, then the redirect."""
+
     def middleware():
         from starlette.middleware import Middleware
 
-        return [Middleware(UnknownAddressRedirect), *original()]
+        from ui.shell.gate import SignInGate
+
+        return [Middleware(SignInGate), Middleware(UnknownAddressRedirect), *original()]
 
     return middleware
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _address(argv: list[str]) -> str | None:
+    """The --server.address the command gives (either spelling), or None."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--server.address="):
+            return arg.split("=", 1)[1]
+        if arg == "--server.address" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+def demo_mode_argv(argv: list[str], accounts_exist: bool) -> list[str]:
+    """The server's arguments under the accounts rule: with no account the app is the demo, served on
+    localhost only (added when no address is given); a network address without an account is
+    refused (ValueError, with how to create the first admin)."""
+    if accounts_exist:
+        return argv
+    address = _address(argv)
+    if address is None:
+        return [*argv, "--server.address", "127.0.0.1"]
+    if address not in LOOPBACK:
+        raise ValueError(
+            f"Belum ada akun: Cakupan tidak dibuka di alamat jaringan {address} tanpa login. Buat admin pertama "
+            "dengan `cakupan pengguna tambah NAMA --peran admin` (kata sandi ditanyakan), lalu jalankan lagi. / "
+            "No account yet: Cakupan will not serve a network address without sign-in; create the first admin with "
+            "`cakupan pengguna tambah NAMA --peran admin`, then start again."
+        )
+    return argv
 
 def main(argv: list[str]) -> int:
     """Serve the app. Streamlit reads .streamlit/config.toml from the working folder, so the app
@@ -77,10 +113,18 @@ def main(argv: list[str]) -> int:
     if os.environ.get("CAKUPAN_DB"):
         os.environ["CAKUPAN_DB"] = str(Path(os.environ["CAKUPAN_DB"]).resolve())
     os.environ.setdefault("CAKUPAN_DB", str(store.db_path()))
+    from analytics.akun import db as akun_db
+
+    os.environ.setdefault("CAKUPAN_AKUN_DB", str(akun_db.path().resolve()))
+    try:
+        argv = demo_mode_argv(argv, akun_db.exists())
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     app = shipped.app_file()
     os.chdir(app.parent)
     PagesManager.uses_pages_directory = False
-    starlette_app.create_streamlit_middleware = _with_redirect(starlette_app.create_streamlit_middleware)
+    starlette_app.create_streamlit_middleware = _with_gate_and_redirect(starlette_app.create_streamlit_middleware)
     sys.argv = ["streamlit", "run", str(app), *argv]
     return cli.main()
 
