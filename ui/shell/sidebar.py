@@ -64,32 +64,54 @@ def _radio(label: str, options: list[str], format_func, key: str):
 
 
 def scope_picker(con: duckdb.DuckDBPyConnection, lang: str, allowed: Scope) -> Scope:
-    """Region or office selectors; returns the chosen scope (national when nothing is chosen)."""
-    mode = _radio(
-        T("scope_by", lang), ["wilayah", "kantor"], lambda m: T({"wilayah": "scope_by_wilayah", "kantor": "scope_by_kantor"}[m], lang), "scope_mode"
-    )
+    """Region or office selectors within `allowed`; returns the chosen scope.
+
+    A national account chooses freely ("all" is the whole country). Any other account is kept
+    inside its area by the options themselves: a province or kab/kota account picks by region only,
+    its "all" is its own area and nothing above it is offered; a Kanwil or Kantor Cabang account
+    picks by office the same way (regions would cut across its offices). `draw` then clamps the
+    result again (ui.shell.state's scope is never outside the account's area)."""
+    level = allowed.level
+    if level is Level.NASIONAL:
+        mode = _radio(T("scope_by", lang), ["wilayah", "kantor"],
+                      lambda m: T({"wilayah": "scope_by_wilayah", "kantor": "scope_by_kantor"}[m], lang), "scope_mode")  # fmt: skip
+    else:
+        mode = "wilayah" if level in (Level.PROVINSI, Level.KABKOTA) else "kantor"
+        st.session_state["scope_mode"] = mode
     if mode == "wilayah":
         prov = areas.provinces(con, allowed)
+        own = level is Level.NASIONAL
         names = {"": T("all_national", lang), **dict(zip(prov.kode_wilayah, prov.nama, strict=True))}
-        kode_prov = _select(T("provinsi", lang), ["", *prov.kode_wilayah], names, "provinsi", lang)
+        kode_prov = _select(T("provinsi", lang), ([""] if own else []) + list(prov.kode_wilayah), names, "provinsi", lang)
         if not kode_prov:
-            return Scope.nasional()
+            return Scope.nasional() if own else allowed
         kk = areas.kabkota(con, kode_prov, allowed)
+        whole = level is not Level.KABKOTA  # a kab/kota account has no "whole province"
         names = {"": T("all_in_province", lang), **dict(zip(kk.kode_wilayah, kk.nama, strict=True))}
-        kode_kk = _select(T("kabkota", lang), ["", *kk.kode_wilayah], names, "kabkota", lang)
+        kode_kk = _select(T("kabkota", lang), ([""] if whole else []) + list(kk.kode_wilayah), names, "kabkota", lang)
         return Scope.wilayah(kode_kk or kode_prov)
 
     kanwils = areas.kanwil(con, allowed)
+    own = level is Level.NASIONAL
     names = {"": T("all_kanwil", lang), **{k: k for k in kanwils}}
-    kanwil = _select(T("kanwil", lang), ["", *kanwils], names, "kanwil", lang)
+    kanwil = _select(T("kanwil", lang), ([""] if own else []) + list(kanwils), names, "kanwil", lang)
     if not kanwil:
-        return Scope.nasional()
+        return Scope.nasional() if own else allowed
     offices = areas.kantor(con, kanwil, allowed)
+    whole = level is not Level.KANTOR  # a Kantor Cabang account has no "whole Kanwil"
     names = {"": T("all_in_kanwil", lang), **dict(zip(offices.kode_kantor, offices.nama_kantor, strict=True))}
-    kode_kantor = _select(T("kantor", lang), ["", *offices.kode_kantor], names, "kantor", lang)
+    kode_kantor = _select(T("kantor", lang), ([""] if whole else []) + list(offices.kode_kantor), names, "kantor", lang)
     if kode_kantor:
         return Scope(Level.KANTOR, kode_kantor)
     return Scope(Level.KANWIL, kanwil)
+
+
+def within(con: duckdb.DuckDBPyConnection, scope: Scope, allowed: Scope) -> Scope:
+    """`scope` when the account may see it, else the account's own area (the last word on the view's
+    scope, whatever a widget, a link or a click asked for)."""
+    if allowed.level is Level.NASIONAL or scope == allowed or allowed.contains(con, scope):
+        return scope
+    return allowed
 
 
 def period_picker(months: list[str], lang: str, default: str | None = None, partial: dict | None = None):
@@ -125,7 +147,7 @@ def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope) -> A
     with st.sidebar:
         lang = language_picker()
         st.subheader(T("scope_header", lang))
-        scope = scope_picker(con, lang, allowed)
+        scope = within(con, scope_picker(con, lang, allowed), allowed)
         coverage = periods.month_coverage(con, scope)
         opens_on = periods.default_month(con, scope, coverage)
         partial = {m.strftime("%Y-%m"): counts for m, counts in coverage.items() if not periods.is_complete(*counts)}
