@@ -31,6 +31,9 @@ def run(con) -> None:
     lang_now = sidebar.current_lang() or urlstate.lang_from_url()
     theme.brand(T("app_title", lang_now), T("app_tagline", lang_now))
     view = sidebar.draw(con, months, allowed)
+    if account is not None:
+        view = dataclasses.replace(view, pengguna=account.nama, peran=account.peran,
+                                   boleh_unggah=account.boleh_unggah or account.admin)  # fmt: skip
     signin.sidebar_line(account, view.lang)
     if unknown:
         view = dataclasses.replace(view, notices=(view.t("url_unknown", alamat=plain.md(unknown, 80)),))

@@ -35,4 +35,7 @@ with tab_freshness:
 with tab_templates:
     templates_view.draw(view)
 with tab_geometry:
-    geometry_upload.draw(con, view)
+    if view.admin:
+        geometry_upload.draw(con, view)
+    else:
+        st.info(view.t("admin_only"), icon=":material/lock:")

@@ -26,12 +26,14 @@ NUMERIC_KINDS = (COUNT, AMOUNT, PERCENT)
 RAW, CHECKED = "_muat_raw", "_muat_cek"
 
 
-def reference_db(wilayah: list[tuple[str, str]], config: dict | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the `wilayah` codes and levels the checks join against."""
+def reference_db(wilayah: list[tuple], config: dict | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the `wilayah` codes and levels the checks join against: (code, level)
+    or (code, level, inside) — `inside` False for a code outside the uploader's area (issue 14)."""
     duck = duckdb.connect(config=config or {})
-    duck.execute("CREATE TABLE wilayah (kode_wilayah VARCHAR PRIMARY KEY, tingkat VARCHAR)")
+    duck.execute("CREATE TABLE wilayah (kode_wilayah VARCHAR PRIMARY KEY, tingkat VARCHAR, dalam BOOLEAN DEFAULT TRUE)")
     if wilayah:
-        duck.executemany("INSERT INTO wilayah VALUES (?, ?)", wilayah)
+        rows = [(*w, True) if len(w) == 2 else tuple(w) for w in wilayah]
+        duck.executemany("INSERT INTO wilayah VALUES (?, ?, ?)", rows)
     return duck
 
 

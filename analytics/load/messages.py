@@ -185,6 +185,10 @@ MESSAGES = Catalog(
             "id": "Ini kode provinsi; kolom ini memerlukan kode kabupaten/kota PP.KK.",
             "en": "This is a province code; this column needs a regency/city code PP.KK.",
         },
+        "di_luar_wilayah": {
+            "id": "Wilayah ini di luar wilayah akun Anda; Anda hanya dapat memuat data wilayah Anda sendiri.",
+            "en": "This area is outside your account's area; you can only load data for your own area.",
+        },
         "kode_tidak_dikenal": {
             "id": "Kode tidak ada dalam daftar wilayah Kemendagri.",
             "en": "Code not in the Kemendagri list of areas.",

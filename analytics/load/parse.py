@@ -143,7 +143,8 @@ def column_sql(col: Column, has_number: bool, style: str | None, p: Params) -> C
         province = f"WHEN regexp_full_match(k_{c}, '\\d{{2}}') THEN {_k('perlu_kabkota')} " if kind == KODE_KABKOTA else ""
         return ColumnSQL(
             [f"{code} AS k_{c}"],
-            f"CASE WHEN {v} IS NULL THEN {_missing(col)} WHEN {found} THEN NULL "
+            f"CASE WHEN {v} IS NULL THEN {_missing(col)} WHEN {found} AND NOT w_{c}.dalam THEN {_k('di_luar_wilayah')} "
+            f"WHEN {found} THEN NULL "
             f"WHEN regexp_full_match(k_{c}, '\\d{{4}}') THEN {_k('kode_bps')} {province}"
             f"WHEN NOT regexp_full_match(k_{c}, '{shape}') THEN {_k(fmt_key)} "
             f"WHEN w_{c}.kode_wilayah IS NULL THEN {_k('kode_tidak_dikenal')} END",

@@ -28,6 +28,7 @@ from analytics.load import limits
 from analytics.load.read import FileProblem
 from analytics.load.report import MAX_LISTED, Issue, LoadReport
 from analytics.load.sandbox import check_isolated
+from analytics.scope import Level, Scope
 
 
 class ValidRows:
@@ -78,13 +79,14 @@ class Validation:
 
 
 def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, file_name: str,
-             lang: str = "id", sha256: str | None = None) -> Validation:
+             lang: str = "id", sha256: str | None = None, allowed: Scope | None = None) -> Validation:
     """Read and check a whole file (bytes, or a path read without loading it here); write nothing.
 
     Never raises for anything the file holds: every way a file can be wrong ends in a rejected
     Validation whose report says why. `sha256`, when the caller knows it (ui.kelola.spool hashed the upload
     as it wrote it); else the reader's process hashes the bytes it reads anyway, so a file on disk
-    is read once, not twice.
+    is read once, not twice. `allowed`: the uploader's area (issue 14); a row of another area is an
+    error naming its row, column and value, so the whole file is refused and nothing is stored.
     """
     started = time.perf_counter()
     if dataset not in DATASETS:
@@ -97,7 +99,7 @@ def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, f
         report.sha256 = report.sha256 or _sha256(data)
         issue = Issue("berkas_terlalu_besar", fields={"mb": limits.MAX_FILE_BYTES // limits.MB})
         return _rejected(report, [issue], lang, started)
-    wilayah = con.execute("SELECT kode_wilayah, tingkat FROM wilayah").fetchall()
+    wilayah = reference_codes(con, allowed)
     folder = tempfile.mkdtemp(prefix="cakupan-valid-")
     try:
         checked, count = _check(data, report, wilayah, os.path.join(folder, ValidRows.NAME))
@@ -109,6 +111,24 @@ def validate(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, f
         shutil.rmtree(folder, ignore_errors=True)
         return Validation(checked, None, lang, started)
     return Validation(checked, ValidRows(folder, count), lang, started)
+
+
+def reference_codes(con: duckdb.DuckDBPyConnection, allowed: Scope | None) -> list[tuple]:
+    """Every known code with its level, and whether it lies in `allowed`: its kab/kota, and a
+    province only when the whole province is (a province target belongs to the province's own)."""
+    if allowed is None or allowed.level is Level.NASIONAL:
+        return con.execute("SELECT kode_wilayah, tingkat FROM wilayah").fetchall()
+    inside, params = allowed.kabkota_sql()
+    return con.execute(
+        f"""WITH dalam AS ({inside})
+            SELECT w.kode_wilayah, w.tingkat,
+                   CASE WHEN w.tingkat = 'kabkota' THEN w.kode_wilayah IN (SELECT kode_wilayah FROM dalam)
+                        ELSE NOT EXISTS (SELECT 1 FROM wilayah AS k WHERE k.tingkat = 'kabkota'
+                                         AND k.kode_provinsi = w.kode_wilayah
+                                         AND k.kode_wilayah NOT IN (SELECT kode_wilayah FROM dalam)) END
+            FROM wilayah AS w""",
+        params,
+    ).fetchall()
 
 
 def _sha256(data: bytes | Path) -> str:

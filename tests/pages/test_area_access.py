@@ -56,3 +56,23 @@ def test_national_accounts_choose_freely(filled_store, monkeypatch, peran, wilay
     at = start(wilayah="61")
     assert _options(at, "provinsi")[0] == "Semua (nasional)"
     assert sidebar_values(at)["provinsi"] == "61"
+
+
+def _kelola(monkeypatch, peran, wilayah, boleh_unggah):
+    from tests.pages.conftest import KELOLA
+
+    account = Akun("uji", peran, wilayah, None, boleh_unggah, True, False, 0, None, True)
+    monkeypatch.setattr(signin, "account", lambda lang: account)
+    return start(KELOLA)
+
+
+def test_uploads_need_the_permission_and_stay_in_the_area(filled_store, monkeypatch):
+    from tests.pages.conftest import tab
+
+    at = _kelola(monkeypatch, "provinsi", "16", False)
+    assert any("tidak memiliki izin mengunggah" in i.value for i in tab(at, "upload").info)
+    assert not at.get("file_uploader")
+    at = _kelola(monkeypatch, "provinsi", "16", True)
+    offered = at.selectbox(key="kd_dataset").options
+    assert len(offered) == 7 and not any(o.endswith("(kantor)") for o in offered)  # the office mapping is national
+    assert any("Hanya admin" in i.value for i in at.tabs[4].info)  # boundaries: admins only

@@ -20,6 +20,7 @@ import streamlit as st
 
 from analytics import fmt, load
 from analytics.contract import DATASETS
+from analytics.scope import Level
 from ui.components import plain, tables
 from ui.kelola import labels
 from ui.kelola.contract_table import columns_table, numeric_columns, preview_table
@@ -63,18 +64,22 @@ def forget_upload() -> None:
 def validation_for(con: duckdb.DuckDBPyConnection, dataset: str, file: dict, view: AppState):
     """Validate once per (dataset, file); later reruns reuse the result. The file is its bytes and
     its name: the same bytes uploaded under another name are reported and saved under that name."""
-    key = (dataset, file.sha, file.name)
+    key = (dataset, file.sha, file.name, view.allowed)
     cached = st.session_state.get(VALIDATION)
     if cached and cached[0] == key:
         return cached[1]
     with st.spinner(view.t("up_validating", name=plain.md(file.name))):
-        validation = load.validate(con, dataset, file.path, file.name, view.lang, sha256=file.sha)
+        validation = load.validate(con, dataset, file.path, file.name, view.lang, sha256=file.sha, allowed=view.allowed)
     st.session_state[VALIDATION] = (key, validation)
     return validation
 
 
 def user_name(view: AppState) -> str:
-    """Asked once per session; kept outside the widget so it survives page changes."""
+    """The signed-in account; in demo mode asked once per session (kept outside the widget so it
+    survives page changes)."""
+    if view.pengguna is not None:
+        st.markdown(view.t("up_as", nama=plain.md(view.pengguna, 64), wilayah=plain.md(view.allowed_label, 120)))
+        return view.pengguna
     st.session_state.setdefault(USER, "")
     name = st.text_input(
         view.t("up_user"), value=st.session_state[USER], key="kd_user",
@@ -137,7 +142,7 @@ def errors_with_file(report, lang: str) -> pd.DataFrame:
 
 
 def show_rejected(con: duckdb.DuckDBPyConnection, validation, dataset: str, file: dict, view: AppState) -> None:
-    key = (dataset, file.sha, file.name)
+    key = (dataset, file.sha, file.name, view.allowed)
     recorded = st.session_state.setdefault(RECORDED, set())
     if key not in recorded:
         load.reject(con, validation, st.session_state.get(USER) or view.t("up_user_default"))
@@ -171,8 +176,12 @@ def draw(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
     saved = st.session_state.pop(SAVED, None)
     if saved:
         st.success(view.t("up_saved", summary=saved), icon=":material/task_alt:")
+    if not view.boleh_unggah:
+        st.info(view.t("up_not_allowed"), icon=":material/lock:")
+        return
 
-    names = list(DATASETS)
+    # The office mapping is the whole country's reference: only a national account loads it.
+    names = [n for n in DATASETS if n != "kantor" or view.allowed.level is Level.NASIONAL]
     dataset = st.selectbox(
         view.t("up_dataset"), names, format_func=lambda n: labels.dataset_option(n, view.lang),
         key="kd_dataset", placeholder=view.t("choose"),

@@ -153,4 +153,6 @@ def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope) -> A
         partial = {m.strftime("%Y-%m"): counts for m, counts in coverage.items() if not periods.is_complete(*counts)}
         periode = period_picker(months, lang, opens_on.strftime("%Y-%m") if opens_on else None, partial)
     label = T("nasional", lang) if scope.level is Level.NASIONAL else scope_name(con, scope)
-    return AppState(scope=scope, periode=periode, lang=lang, scope_label=label, allowed=allowed)
+    allowed_label = T("nasional", lang) if allowed.level is Level.NASIONAL else scope_name(con, allowed)
+    return AppState(scope=scope, periode=periode, lang=lang, scope_label=label, allowed=allowed,
+                    allowed_label=allowed_label)  # fmt: skip

@@ -30,6 +30,15 @@ class AppState:
     scope_label: str = "Indonesia"
     allowed: Scope = field(default_factory=Scope.nasional)
     notices: tuple[str, ...] = ()  # said once under the page title (e.g. an ignored link part)
+    allowed_label: str = "Indonesia"  # the name of `allowed`
+    pengguna: str | None = None  # the signed-in account; None in demo mode (no account exists)
+    peran: str | None = None  # its role (analytics.akun.roles)
+    boleh_unggah: bool = True  # may upload (within `allowed`); everyone in demo mode
+
+    @property
+    def admin(self) -> bool:
+        """Accounts and boundaries: an admin, or anyone in demo mode."""
+        return self.pengguna is None or self.peran == "admin"
 
     def t(self, key: str, **fields) -> str:
         """Interface text in this state's language."""

@@ -108,6 +108,13 @@ T = Catalog(
         "up_valid": _m("Berkas lolos pemeriksaan dan siap disimpan.", "The file passed the checks and is ready to save."),
         "up_preview": _m("Pratinjau {n} baris pertama (sudah dibaca sesuai tipe)", "Preview of the first {n} rows (typed)"),
         "up_user": _m("Nama Anda (dicatat di riwayat muat)", "Your name (recorded in the load history)"),
+        "up_as": _m("Dimuat sebagai **{nama}** (dicatat di riwayat muat); hanya data {wilayah}.",
+                    "Loaded as **{nama}** (recorded in the load history); data of {wilayah} only."),
+        "up_not_allowed": _m(
+            "Akun Anda tidak memiliki izin mengunggah data. Minta admin memberi izin unggah bila tugas Anda memuat data.",
+            "Your account may not upload data. Ask an admin for the upload permission if loading data is your task.",
+        ),
+        "admin_only": _m("Hanya admin yang dapat mengubah batas wilayah peta.", "Only an admin can change the map's boundaries."),
         "up_user_default": _m("anonim", "anonim"),
         "up_save": _m("Simpan ke basis data", "Save to the database"),
         "up_saving": _m("Menyimpan …", "Saving …"),
