@@ -15,7 +15,7 @@ from analytics import periods
 from analytics.scope import Scope
 from ui.components import plain
 from ui.shell import db, guard, sidebar, signin, state, theme, urlstate
-from ui.shell.nav import PAGES
+from ui.shell.nav import ADMIN_ONLY, PAGES
 from ui.texts.shell import T
 
 
@@ -49,6 +49,7 @@ def run(con) -> None:
         [
             st.Page(path, title=title(of), url_path=url, icon=icon, default=(i == 0))
             for i, (path, of, url, icon) in enumerate(PAGES)
+            if view.admin or path not in ADMIN_ONLY
         ]
     )
     # A failing page shows a calm message with a reference code; the traceback goes to the server log.

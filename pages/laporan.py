@@ -15,7 +15,7 @@ from analytics.reports import laporan
 from ui.cached import laporan as cached
 from ui.components import plain, tiles
 from ui.laporan import paket, preview
-from ui.shell import db, theme
+from ui.shell import audit, db, theme
 from ui.shell.state import current
 from ui.texts.laporan import LP
 
@@ -50,8 +50,9 @@ else:
         scope, periode = view.scope, view.periode
         buttons.download_button(
             t("download", format=suffix[1:].upper()),
-            db.deferred(lambda own, suffix=suffix, scope=scope, periode=periode:
-                        laporan.make(own, jenis, scope, periode, suffix, lang=lang).data),
+            audit.logged(f"laporan.{jenis}", db.deferred(lambda own, suffix=suffix, scope=scope, periode=periode:
+                                                         laporan.make(own, jenis, scope, periode, suffix, lang=lang).data),
+                         berkas=stem + suffix),
             file_name=stem + suffix, mime=laporan.MIME[suffix], on_click="ignore",
             icon=":material/download:", help=t("download_help"), key=f"lp_dl_{jenis}_{suffix}",
         )  # fmt: skip

@@ -24,7 +24,7 @@ from analytics.scope import Level, Scope, scope_name
 from ui import cached
 from ui.components import charts, tiles
 from ui.ringkasan import headline, notes, ranking
-from ui.shell import db, theme
+from ui.shell import audit, db, theme
 from ui.shell.state import current
 from ui.texts.ringkasan import R
 
@@ -86,7 +86,9 @@ with left:
     above = view.scope.level is not Level.KABKOTA and h.bagian_belum_tercapai > 0
     behind = cached.kabkota_behind(con, view.scope, h.periode) if above else None
     st.download_button(  # the workbook is written only when clicked (deferred data), not on every run
-        r("export_xlsx"), lambda: exports.to_xlsx_book(ringkasan_book.tables(h, view.scope_label, behind, shown.history, lang)),
+        r("export_xlsx"),
+        audit.logged("ekspor.ringkasan", lambda: exports.to_xlsx_book(ringkasan_book.tables(h, view.scope_label, behind, shown.history, lang)),
+                     berkas=ringkasan_book.file_stem(view.scope_label, h.periode, lang) + ".xlsx"),
         file_name=ringkasan_book.file_stem(view.scope_label, h.periode, lang) + ".xlsx", mime=exports.XLSX_MIME,
         on_click="ignore", icon=":material/table_view:", help=r("export_help"),
     )  # fmt: skip

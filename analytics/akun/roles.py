@@ -80,3 +80,20 @@ def check(con: duckdb.DuckDBPyConnection, peran: str, wilayah: str | None) -> tu
     except ScopeError:
         raise PeranError(f"wilayah/kantor tidak dikenal untuk peran {peran}: {wilayah!r}") from None
     return wilayah, scope
+
+
+def area_choices(con: duckdb.DuckDBPyConnection, peran: str) -> dict[str, str]:
+    """The areas an account of `peran` can be given, as {value stored: name shown}, in code order
+    (empty for a national role)."""
+    match peran:
+        case "provinsi":
+            sql = "SELECT kode_wilayah, kode_wilayah || ' ' || nama FROM wilayah WHERE tingkat = 'provinsi' ORDER BY 1"
+        case "kabkota":
+            sql = "SELECT kode_wilayah, kode_wilayah || ' ' || nama FROM wilayah WHERE tingkat = 'kabkota' ORDER BY 1"
+        case "kanwil":
+            sql = "SELECT DISTINCT kanwil, 'Kanwil ' || kanwil FROM kantor ORDER BY 1"
+        case "kantor":
+            sql = "SELECT kode_kantor, kode_kantor || ' ' || min(nama_kantor) FROM kantor GROUP BY kode_kantor ORDER BY 1"
+        case _:
+            return {}
+    return dict(con.execute(sql).fetchall())

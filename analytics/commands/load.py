@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
         report = load.load_file(con, args.dataset, args.file, user=args.pengguna, lang=lang)
     finally:
         con.close()
+    _audit(report, args.pengguna, lang)
     for warning in report.warnings:
         print(warning.message(lang), file=sys.stderr)
     if report.accepted:
@@ -61,3 +62,18 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(report.render_errors(lang))
     return 1
+
+
+def _audit(report, pengguna: str | None, lang: str) -> None:
+    """The load in the audit trail (analytics.akun), as the Kelola Data page records it; a trail that
+    cannot be written is said on stderr and does not undo the load."""
+    from analytics.akun import audit, db
+    from analytics.commands.pengguna import actor
+
+    try:
+        with db.connect() as con:
+            audit.record(con, "unggah" if report.accepted else "unggah.ditolak", pengguna or actor(),
+                         dataset=report.dataset, berkas=report.file_name, baris=report.rows,
+                         peringatan=[w.message(lang) for w in report.warnings][:20])  # fmt: skip
+    except Exception as exc:  # noqa: BLE001
+        print(f"Jejak audit tidak tercatat / audit trail not written: {exc}", file=sys.stderr)

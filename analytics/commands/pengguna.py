@@ -62,7 +62,8 @@ def _role_arguments(p, required: bool) -> None:
     where.add_argument("--kantor", metavar="KODE_KANTOR", help="kode Kantor Cabang")
 
 
-def _actor() -> str:
+def actor() -> str:
+    """Who acts from the command line: `cli:<login name>`."""
     try:
         who = getpass.getuser()
     except Exception:  # noqa: BLE001 — no login name (a container): still say where it came from
@@ -112,7 +113,7 @@ def run(args) -> int:
                     area = _checked_area(args.peran, _area(args))
                     password = None if args.tanpa_sandi else read_password()
                     made = accounts.add(con, args.nama, args.peran, area, password, email=args.email,
-                                        boleh_unggah=args.unggah, oleh=_actor())  # fmt: skip
+                                        boleh_unggah=args.unggah, oleh=actor())  # fmt: skip
                     print(f"Akun {made.nama} dibuat: {_describe(made)}."
                           + (" Kata sandi harus diganti saat pertama masuk." if password else ""))  # fmt: skip
                 case "ubah":
@@ -120,13 +121,13 @@ def run(args) -> int:
                         return fail("beri --peran bersama wilayahnya", EXIT_USAGE)
                     area = _checked_area(args.peran, _area(args)) if args.peran else None
                     made = accounts.change(
-                        con, args.nama, oleh=_actor(), peran=args.peran, wilayah=area, email=args.email,
+                        con, args.nama, oleh=actor(), peran=args.peran, wilayah=area, email=args.email,
                         boleh_unggah=args.unggah, aktif=True if args.aktifkan else None,
                         password=read_password() if args.sandi else None, buka_kunci=args.buka_kunci,
                     )  # fmt: skip
                     print(f"Akun {made.nama}: {_describe(made)}.")
                 case "nonaktifkan":
-                    made = accounts.change(con, args.nama, oleh=_actor(), aktif=False)
+                    made = accounts.change(con, args.nama, oleh=actor(), aktif=False)
                     print(f"Akun {made.nama} dinonaktifkan; sesinya berakhir.")
                 case "daftar":
                     found = accounts.listing(con)

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import exports
+from ui.shell import audit
 
 
 def table_buttons(table: pd.DataFrame, stem: str, csv_label: str, xlsx_label: str, help_text: str) -> None:
@@ -19,7 +20,7 @@ def table_buttons(table: pd.DataFrame, stem: str, csv_label: str, xlsx_label: st
     buttons = st.container(horizontal=True)
     buttons.download_button(
         csv_label,
-        lambda: exports.to_csv(table),
+        audit.logged("ekspor.csv", lambda: exports.to_csv(table), berkas=f"{stem}.csv"),
         file_name=f"{stem}.csv",
         mime=exports.CSV_MIME,
         on_click="ignore",
@@ -28,7 +29,7 @@ def table_buttons(table: pd.DataFrame, stem: str, csv_label: str, xlsx_label: st
     )
     buttons.download_button(
         xlsx_label,
-        lambda: exports.to_xlsx(table),
+        audit.logged("ekspor.xlsx", lambda: exports.to_xlsx(table), berkas=f"{stem}.xlsx"),
         file_name=f"{stem}.xlsx",
         mime=exports.XLSX_MIME,
         on_click="ignore",

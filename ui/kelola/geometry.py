@@ -18,6 +18,7 @@ from analytics.geo import importer, shapes
 from analytics.geo.import_report import GeometryError
 from ui.components import plain, tables
 from ui.kelola import upload
+from ui.shell import audit
 from ui.shell.state import AppState
 from ui.texts.geometri import G
 
@@ -114,13 +115,16 @@ def _save(con: duckdb.DuckDBPyConnection, prepared: importer.Prepared, source: s
     lang = view.lang
     if source.resmi:
         st.caption(G("replaces", lang, n=fmt.angka(source.jumlah, lang=lang)))
-    st.session_state.setdefault(USER, "")
-    name = st.text_input(G("user", lang), value=st.session_state[USER], key="kd_geo_user",
-                         placeholder=G("user_default", lang))
-    st.session_state[USER] = name.strip()
+    if view.pengguna is None:  # demo mode: a typed name; signed in: the account
+        st.session_state.setdefault(USER, "")
+        name = st.text_input(G("user", lang), value=st.session_state[USER], key="kd_geo_user",
+                             placeholder=G("user_default", lang))
+        st.session_state[USER] = name.strip()
+    user = view.pengguna or st.session_state[USER] or G("user_default", lang)
     if st.button(G("save", lang), type="primary", key="kd_geo_save", icon=":material/save:"):
         with st.spinner(G("saving", lang)):
-            importer.save(con, prepared, user=st.session_state[USER] or G("user_default", lang), lang=lang)
+            importer.save(con, prepared, user=user, lang=lang)
+        audit.record("batas.impor", view, kabkota=len(prepared.report.matched))
         st.session_state[DONE] = G("saved", lang, n=fmt.angka(len(prepared.report.matched), lang=lang))
         _forget()
         st.rerun()
@@ -131,7 +135,8 @@ def _reset(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
     st.subheader(G("reset_head", lang))
     sure = st.checkbox(G("reset_confirm", lang), key="kd_geo_reset_sure")
     if st.button(G("reset", lang), key="kd_geo_reset", disabled=not sure, icon=":material/undo:"):
-        importer.remove(con, user=st.session_state.get(USER) or G("user_default", lang), lang=lang)
+        importer.remove(con, user=view.pengguna or st.session_state.get(USER) or G("user_default", lang), lang=lang)
+        audit.record("batas.hapus", view)
         st.session_state[DONE] = G("reset_done", lang)
         st.session_state.pop("kd_geo_reset_sure", None)
         st.rerun()

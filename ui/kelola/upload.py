@@ -25,6 +25,7 @@ from ui.components import plain, tables
 from ui.kelola import labels
 from ui.kelola.contract_table import columns_table, numeric_columns, preview_table
 from ui.kelola.spool import SpooledUpload
+from ui.shell import audit
 from ui.shell.state import AppState
 from ui.texts.shell import T
 
@@ -129,6 +130,9 @@ def show_valid(con: duckdb.DuckDBPyConnection, validation, file: dict, view: App
     if st.button(view.t("up_save"), type="primary", key="kd_commit", icon=":material/save:"):
         with st.spinner(view.t("up_saving")):
             report = load.commit(con, validation, user)
+        audit.record("unggah", view, dataset=report.dataset, berkas=report.file_name, baris=report.rows,
+                     periode=[str(p) for p in report.periods][:24], wilayah=len(report.areas),
+                     peringatan=[w.message(view.lang) for w in report.warnings][:20])  # fmt: skip
         st.session_state[SAVED] = plain.message(report.summary(view.lang))
         forget_upload()
         st.rerun()
@@ -145,7 +149,9 @@ def show_rejected(con: duckdb.DuckDBPyConnection, validation, dataset: str, file
     key = (dataset, file.sha, file.name, view.allowed)
     recorded = st.session_state.setdefault(RECORDED, set())
     if key not in recorded:
-        load.reject(con, validation, st.session_state.get(USER) or view.t("up_user_default"))
+        load.reject(con, validation, view.pengguna or st.session_state.get(USER) or view.t("up_user_default"))
+        audit.record("unggah.ditolak", view, dataset=dataset, berkas=validation.report.file_name,
+                     galat=validation.report.error_count)  # fmt: skip
         recorded.add(key)
     report = validation.report
     st.error(view.t("up_rejected"), icon=":material/block:")

@@ -13,6 +13,7 @@ from analytics.scope import Level
 from ui.cached import kepatuhan as cached
 from ui.components import multi, plain, tables, tiles
 from ui.kepatuhan import employer_table, urlfilters
+from ui.shell import audit
 from ui.shell.state import AppState
 from ui.texts.kepatuhan import K
 
@@ -95,7 +96,10 @@ def draw(con, view: AppState, summary) -> None:
         if prepared:
             data = cached.inspection_xlsx(con, view.scope, view.scope_label, view.periode, f, lang)
             st.download_button(
-                k("export_download"), data, file_name=file_name(view.scope_label, view.periode, summary.periode, lang),
+                k("export_download"),
+                audit.logged("ekspor.sasaran_pemeriksaan", data,
+                             berkas=file_name(view.scope_label, view.periode, summary.periode, lang)),
+                file_name=file_name(view.scope_label, view.periode, summary.periode, lang),
                 mime=XLSX_MIME, on_click="ignore", icon=":material/download:", type="primary",
                 help=k("export_help", max=n(MAX_ROWS)),
             )  # fmt: skip

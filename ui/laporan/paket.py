@@ -14,6 +14,7 @@ from analytics.reports import paket
 from analytics.scope import Level
 from ui.cached import data_version
 from ui.components import plain
+from ui.shell import audit
 from ui.texts.laporan import LP
 
 _KEY = "_lp_paket"
@@ -48,5 +49,6 @@ def draw(con, view) -> None:
     st.success(t("paket_done", n=len(made.files)), icon=":material/check_circle:")
     if made.skipped:
         st.caption(plain.message(t("paket_skipped", names=", ".join(made.skipped))))
-    st.download_button(t("paket_download"), made.data, file_name=made.file_name, mime="application/zip",
+    st.download_button(t("paket_download"), audit.logged("laporan.paket", made.data, berkas=made.file_name, laporan=len(made.files)),
+                       file_name=made.file_name, mime="application/zip",
                        on_click="ignore", icon=":material/download:", key="lp_paket_download")  # fmt: skip

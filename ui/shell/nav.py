@@ -11,6 +11,7 @@ from ui.texts.kecelakaan import KC
 from ui.texts.kelompok import KK
 from ui.texts.kepatuhan import K as TK
 from ui.texts.laporan import LP
+from ui.texts.pengguna import KP
 from ui.texts.peta import P as TP
 from ui.texts.presentasi import PR
 from ui.texts.ringkasan import R
@@ -31,7 +32,9 @@ PAGES = [
     ("pages/laporan.py", (LP, "nav"), "laporan", ":material/description:"),
     ("pages/presentasi.py", (PR, "nav"), "presentasi", ":material/co_present:"),
     ("pages/kelola_data.py", "nav_kelola", "kelola-data", ":material/database:"),
+    ("pages/kelola_pengguna.py", (KP, "nav"), "kelola-pengguna", ":material/manage_accounts:"),
 ]
+ADMIN_ONLY = frozenset({"pages/kelola_pengguna.py"})  # offered in the navigation to admins only
 
 URL_PATHS = frozenset(url for _, _, url, _ in PAGES)
 UNKNOWN_PARAM = "alamat"  # ?alamat=/a/b/c: the address a browser asked for that the app does not have

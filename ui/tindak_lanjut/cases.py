@@ -10,7 +10,7 @@ import streamlit as st
 
 from analytics import areas, enforcement, exports, fmt, glossary
 from ui.components import tables, tiles
-from ui.shell import db
+from ui.shell import audit, db
 from ui.shell.state import AppState
 from ui.texts.tindak_lanjut import T
 from ui.tindak_lanjut import export
@@ -73,7 +73,8 @@ def draw(con, view: AppState, summary, settings, kategori, today) -> pd.DataFram
     )  # fmt: skip
     tables.print_table(shown[order], [t("col_hari"), t("col_terlambat")])  # every row when printed
     st.download_button(
-        t("x_button"), db.deferred(lambda own: export.workbook(own, view, settings, kategori, today)),
+        t("x_button"), audit.logged("ekspor.tindak_lanjut", db.deferred(lambda own: export.workbook(own, view, settings, kategori, today)),
+                                    berkas=export.file_name(view)),
         file_name=export.file_name(view),
         mime=exports.XLSX_MIME, on_click="ignore", icon=":material/table_view:", help=t("x_help"), key="tl_export",
     )  # fmt: skip
