@@ -188,9 +188,19 @@ def test_valid_upload_shows_report_then_saves(filled_store):
     assert any(c.value == "Oktober 2026 – November 2026 (2) · dibaca sebagai angka gaya Indonesia."
                for c in up.caption)
     # November is new, for 2 of the 4 kab/kota; October is stored already and not named (issue 11)
-    assert [w.value for w in up.warning] == [
+    assert [w.value for w in up.warning][0] == (
         "Berkas ini membuka bulan November 2026 untuk 2 dari 4 kab/kota. Bulan itu bisa dipilih, tetapi "
-        "halaman tetap dibuka pada bulan lengkap terakhir sampai data semua kab/kota masuk."]
+        "halaman tetap dibuka pada bulan lengkap terakhir sampai data semua kab/kota masuk.")
+    # Issue 14's plausibility checks, by hand: Ogan Ilir PU 110 (October) → 1.120 and Palembang PU 505
+    # (this file's October) → 5.010 move by more than 20%; Ogan Ilir's BPU (40 in October) is missing
+    checks = unescaped([w.value for w in up.warning][1])
+    assert "2 kab/kota × segmen berubah lebih dari 20% dari bulan sebelumnya: " in checks
+    assert "Ogan Ilir PU November 2026: 110 → 1.120" in checks and "Kota Palembang PU November 2026: 505 → 5.010" in checks
+    assert "1 segmen ada bulan sebelumnya tetapi tidak ada sekarang: Ogan Ilir BPU (November 2026)" in checks
+    # what saving changes, named, and an explicit confirmation before the button works
+    assert any(unescaped(m.value).startswith("Menyimpan akan menulis **3** baris dan mengganti **1** baris") for m in up.markdown)
+    assert at.button(key="kd_commit").disabled
+    at.checkbox(key="kd_sure").check().run()
     preview = up.dataframe[-1].value
     assert preview.to_dict("list") == {
         "periode": ["2026-11", "2026-11", "2026-10"], "kode_wilayah": ["16.10", "16.71", "16.71"],
@@ -294,6 +304,7 @@ def test_the_same_bytes_under_another_name_are_saved_under_that_name(filled_stor
     first file."""
     at = upload(kelola(), "pertama.csv", KEPESERTAAN_NOV)
     at = upload(at, "kedua.csv", KEPESERTAAN_NOV)
+    at.checkbox(key="kd_sure").check().run()
     at.button(key="kd_commit").click().run()
     saved = unescaped(tab(at, "upload").success[0].value)
     assert "dimuat dari kedua.csv" in saved and "pertama.csv" not in saved

@@ -20,6 +20,7 @@ import streamlit as st
 
 from analytics import fmt, load
 from analytics.contract import DATASETS
+from analytics.load import plausibility
 from analytics.scope import Level
 from ui.components import plain, tables
 from ui.kelola import labels
@@ -34,6 +35,7 @@ UPLOAD = "kd_upload"  # the SpooledUpload being handled
 VALIDATION = "kd_validation"  # ((dataset, sha, name), Validation)
 RECORDED = "kd_recorded"  # {(dataset, sha, name)} whose rejection is already in the history
 SAVED = "kd_saved"  # the summary of the last save, shown once after the rerun
+CHECKS = "kd_checks"  # ((sha, name, area, lang), the plausibility warnings)
 UPLOADER_GEN = "kd_uploader_gen"  # bumped after a save, to give an empty uploader
 USER = "pengguna"
 
@@ -127,15 +129,45 @@ def show_valid(con: duckdb.DuckDBPyConnection, validation, file: dict, view: App
     right = tables.right_columns(numeric_columns(validation.report.dataset))
     st.dataframe(preview, hide_index=True, width="stretch", height="content", column_config=right, key="kd_preview")
     user = user_name(view)
-    if st.button(view.t("up_save"), type="primary", key="kd_commit", icon=":material/save:"):
+    warnings = plausibility_for(con, validation, file, view)
+    sure = confirm(con, validation, warnings, view)
+    if st.button(view.t("up_save"), type="primary", key="kd_commit", icon=":material/save:", disabled=not sure):
         with st.spinner(view.t("up_saving")):
             report = load.commit(con, validation, user)
         audit.record("unggah", view, dataset=report.dataset, berkas=report.file_name, baris=report.rows,
-                     periode=[str(p) for p in report.periods][:24], wilayah=len(report.areas),
-                     peringatan=[w.message(view.lang) for w in report.warnings][:20])  # fmt: skip
+                     periode=[str(p) for p in report.periods][:24], wilayah=len(report.areas), dikonfirmasi=True,
+                     peringatan=[w.message(view.lang) for w in report.warnings][:20],
+                     cek=[c.message(view.lang) for c in warnings])  # fmt: skip
         st.session_state[SAVED] = plain.message(report.summary(view.lang))
         forget_upload()
         st.rerun()
+
+
+def plausibility_for(con: duckdb.DuckDBPyConnection, validation, file, view: AppState) -> list:
+    """The plausibility warnings (analytics.load.plausibility), once per file and area, shown."""
+    key = (file.sha, file.name, view.allowed, view.lang)
+    held = st.session_state.get(CHECKS)
+    if not held or held[0] != key:
+        held = (key, plausibility.checks(con, validation, view.allowed, view.lang))
+        st.session_state[CHECKS] = held
+    found = held[1]
+    if found:
+        st.warning("**" + view.t("up_checks") + "**\n\n" + "\n".join(f"- {plain.message(c.message(view.lang))}" for c in found),
+                   icon=":material/rule:")  # fmt: skip
+    return found
+
+
+def confirm(con: duckdb.DuckDBPyConnection, validation, warnings: list, view: AppState) -> bool:
+    """What saving changes, in words, and the box the uploader ticks to say so."""
+    report, lang = validation.report, view.lang
+    names = dict(con.execute("SELECT kode_wilayah, nama FROM wilayah").fetchall())
+    areas = [names.get(a, a) for a in sorted(report.areas)]
+    listed = ", ".join(areas[:12]) + (f" … (+{len(areas) - 12})" if len(areas) > 12 else "")
+    st.markdown(view.t("up_change", rows=fmt.angka(report.rows, lang=lang),
+                       replaced=fmt.angka(load.rows_to_replace(con, validation), lang=lang),
+                       bulan=plain.md(labels.periode_list(report.periods, lang), 300), n=fmt.angka(len(areas), lang=lang),
+                       daftar=plain.md(listed, 600)))  # fmt: skip
+    return st.checkbox(view.t("up_confirm_checks" if warnings or report.warnings else "up_confirm"), key="kd_sure")
 
 
 def errors_with_file(report, lang: str) -> pd.DataFrame:

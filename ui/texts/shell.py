@@ -110,6 +110,17 @@ T = Catalog(
         "up_user": _m("Nama Anda (dicatat di riwayat muat)", "Your name (recorded in the load history)"),
         "up_as": _m("Dimuat sebagai **{nama}** (dicatat di riwayat muat); hanya data {wilayah}.",
                     "Loaded as **{nama}** (recorded in the load history); data of {wilayah} only."),
+        "up_checks": _m("Periksa dulu — angka yang tidak biasa", "Check first — unusual figures"),
+        "up_change": _m(
+            "Menyimpan akan menulis **{rows}** baris dan mengganti **{replaced}** baris yang sudah ada, untuk {bulan} dan "
+            "{n} wilayah: {daftar}.",
+            "Saving writes **{rows}** rows and replaces **{replaced}** stored rows, for {bulan} and {n} areas: {daftar}.",
+        ),
+        "up_confirm": _m("Saya sudah memeriksa perubahan ini dan ingin menyimpannya", "I have checked this change and want to save it"),
+        "up_confirm_checks": _m(
+            "Saya sudah memeriksa perubahan dan peringatan di atas dan ingin menyimpannya",
+            "I have checked the change and the warnings above and want to save it",
+        ),
         "up_not_allowed": _m(
             "Akun Anda tidak memiliki izin mengunggah data. Minta admin memberi izin unggah bila tugas Anda memuat data.",
             "Your account may not upload data. Ask an admin for the upload permission if loading data is your task.",
