@@ -121,6 +121,12 @@ def main(argv: list[str]) -> int:
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
+    if not any(a.startswith("--server.maxUploadSize") for a in argv):
+        # Streamlit's own limit a little above Cakupan's (CAKUPAN_MAX_FILE_MB), so a file over the
+        # setting reaches the import and is refused with its clear message, not Streamlit's English.
+        from analytics.load import limits
+
+        argv = [*argv, "--server.maxUploadSize", str(limits.MAX_FILE_BYTES // limits.MB + 1)]
     app = shipped.app_file()
     os.chdir(app.parent)
     PagesManager.uses_pages_directory = False
