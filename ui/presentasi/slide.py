@@ -14,7 +14,7 @@ import streamlit as st
 from analytics.reports import chart_plotly
 from analytics.reports.cells import column_texts
 from analytics.reports.deck import Slide
-from analytics.scope import Level
+from analytics.scope import Level, kabkota_in_scope
 from ui.components import charts, plain, tiles
 from ui.presentasi import components
 from ui.texts.presentasi import PR
@@ -70,6 +70,9 @@ def draw(slide: Slide, con, view, draw_map) -> str | None:
         by_column = [column_texts(c, n, table.lang) for c in table.columns]
         rows = [[col[i] for col in by_column] for i in range(n)]
         codes = [code for code, _ in slide.areas[:n]]
+        if view.allowed.level is not Level.NASIONAL:  # a row opens only an area the account may see
+            mine = set(kabkota_in_scope(con, view.allowed))
+            codes = [c if c in mine else "" for c in codes]
         clickable = view.scope.level is not Level.KABKOTA or slide.marked is not None
         picked = components.table(
             [c.header for c in table.columns], rows, [c.kind != "text" for c in table.columns],
