@@ -13,7 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: tiket (single sign-on's one-time codes)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pengguna (
@@ -45,6 +45,12 @@ CREATE TABLE IF NOT EXISTS audit (
     wilayah       TEXT,
     periode       TEXT,
     rincian       TEXT                         -- JSON
+);
+CREATE TABLE IF NOT EXISTS tiket (             -- single sign-on: a one-time code that becomes a session
+    kode_hash     TEXT PRIMARY KEY,
+    nama          TEXT NOT NULL REFERENCES pengguna (nama) ON DELETE CASCADE,
+    dibuat        TEXT NOT NULL,
+    dipakai       INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS audit_waktu ON audit (waktu);
 CREATE INDEX IF NOT EXISTS sesi_nama ON sesi (nama);

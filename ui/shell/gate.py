@@ -29,8 +29,9 @@ from ui.texts.masuk import M
 
 COOKIE = "cakupan_sesi"
 CSRF_COOKIE = "cakupan_csrf"
-LOGIN, CHANGE, LOGOUT = "/_cakupan/masuk", "/_cakupan/ganti", "/_cakupan/keluar"
-OPEN_PATHS = (LOGIN, CHANGE, LOGOUT, "/_stcore/health", "/favicon.ico")
+LOGIN, CHANGE, LOGOUT, SSO = "/_cakupan/masuk", "/_cakupan/ganti", "/_cakupan/keluar", "/_cakupan/sso"
+OPEN_PATHS = (LOGIN, CHANGE, LOGOUT, SSO, "/_stcore/health", "/favicon.ico")
+SSO_ROUTES = ("/auth/", "/oauth2callback")  # Streamlit's own sign-in routes (st.login)
 MAX_FORM = 8 * 1024  # bytes: a sign-in form is a few hundred
 _ACCOUNTS_TTL = 2.0  # seconds a "do accounts exist?" answer is reused
 
@@ -46,6 +47,16 @@ class _AccountsExist:
         if now - self._at > _ACCOUNTS_TTL:
             self._value, self._at = db.exists(), now
         return self._value
+
+
+def sso_configured() -> bool:
+    """Whether `.streamlit/secrets.toml` holds an [auth] section (st.login's configuration)."""
+    try:
+        from streamlit.runtime.secrets import secrets_singleton
+
+        return bool(secrets_singleton.load_if_toml_exists() and secrets_singleton.get("auth"))
+    except Exception:  # noqa: BLE001 — an unreadable secrets file means no single sign-on
+        return False
 
 
 def session_account(token: str | None):
@@ -104,22 +115,32 @@ class SignInGate:
     def __init__(self, app):
         self.app = app
         self.accounts_exist = _AccountsExist()
+        self.sso = sso_configured()
 
     async def __call__(self, scope, receive, send):
         if scope["type"] not in ("http", "websocket") or not self.accounts_exist():
             await self.app(scope, receive, send)
             return
         path = scope.get("path", "/")
+        if scope["type"] == "http" and path == SSO:
+            await self._sso(scope, send)
+            return
         if scope["type"] == "http" and path in (LOGIN, CHANGE, LOGOUT):
             await self._own_page(scope, receive, send, path)
             return
-        if path in OPEN_PATHS:
+        if path in OPEN_PATHS or (self.sso and path.startswith(SSO_ROUTES)):
             await self.app(scope, receive, send)
             return
         from starlette.concurrency import run_in_threadpool
 
         account = await run_in_threadpool(session_account, _cookies(scope).get(COOKIE))
         if account is not None:
+            await self.app(scope, receive, send)
+            return
+        if self.sso and (scope["type"] == "websocket" or _is_page_load(scope)):
+            # With single sign-on the provider's sign-in runs inside the app (st.login): the page and
+            # its WebSocket pass, and the app's own lock (ui.shell.signin) draws nothing but the ways to
+            # sign in until a session exists. Every other route still needs the session.
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
@@ -131,6 +152,18 @@ class SignInGate:
             await _redirect(send, f"{LOGIN}?{urlencode({'lanjut': target})}")
             return
         await _respond(send, 401, b"Silakan masuk / please sign in", "text/plain; charset=utf-8")
+
+    async def _sso(self, scope, send) -> None:
+        """A one-time code from the app's single sign-on (analytics.akun.sso) becomes a session."""
+        from starlette.concurrency import run_in_threadpool
+
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        nama = await run_in_threadpool(_redeem, query.get("kode", [""])[0])
+        if nama is None:
+            await _redirect(send, LOGIN)
+            return
+        token = await run_in_threadpool(_start, nama)
+        await _redirect(send, safe_next(query.get("lanjut", ["/"])[0]), [_cookie(COOKIE, token, scope)])
 
     async def _own_page(self, scope, receive, send, path: str) -> None:
         from starlette.concurrency import run_in_threadpool
@@ -180,6 +213,13 @@ def _is_page_load(scope) -> bool:
 def _sign_in(nama: str, sandi: str):
     with db.connect() as con:
         return accounts.sign_in(con, nama[:64], sandi)
+
+
+def _redeem(code: str) -> str | None:
+    from analytics.akun import sso
+
+    with db.connect() as con:
+        return sso.redeem(con, code)
 
 
 def _start(nama: str) -> str:

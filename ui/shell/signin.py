@@ -48,6 +48,8 @@ def account(lang: str) -> Akun | None:
     found = gate.session_account(token)
     if found is None:
         st.session_state.pop(_KEY, None)
+        if gate.sso_configured():
+            _single_sign_on(lang)
         _ask_to_sign_in(lang)
     st.session_state[_KEY] = (token, found, time.monotonic())
     return found
@@ -56,7 +58,49 @@ def account(lang: str) -> Akun | None:
 def _ask_to_sign_in(lang: str) -> None:
     st.title("Cakupan")
     st.info(M("need_sign_in", lang), icon=":material/lock:")
-    st.link_button(M("go_sign_in", lang), gate.LOGIN + "?" + urlencode({"lang": lang}), type="primary")
+    row = st.container(horizontal=True)
+    row.link_button(M("go_sign_in", lang), gate.LOGIN + "?" + urlencode({"lang": lang}), type="primary")
+    if gate.sso_configured():
+        row.button(M("go_sso", lang), on_click=st.login, icon=":material/badge:")
+    st.stop()
+
+
+_GO = """
+export default function(component) {
+  const { data } = component;
+  if (data && data.startsWith('/_cakupan/sso?')) window.location.replace(data);
+}
+"""
+
+
+@st.cache_resource
+def _go_component():
+    return st.components.v2.component("cakupan_sso_go", js=_GO)
+
+
+def _single_sign_on(lang: str) -> None:
+    """Signed in at the provider (st.login): its e-mail's account gets a one-time code, which the
+    gate turns into a session (analytics.akun.sso); an unknown e-mail is told to ask an admin."""
+    from analytics.akun import sso
+
+    try:
+        signed = bool(st.user.is_logged_in)
+    except Exception:  # noqa: BLE001 — no provider configured after all
+        return
+    if not signed:
+        return
+    email = st.user.get("email")
+    with db.connect() as con:
+        found = sso.account_for(con, email)
+        code = sso.ticket(con, found.nama) if found is not None else None
+    st.title("Cakupan")
+    if code is None:
+        st.warning(M("sso_unknown", lang, email=plain.md(email or "–", 120)), icon=":material/person_off:")
+        st.button(M("sso_leave", lang), on_click=st.logout, icon=":material/logout:")
+        st.stop()
+    target = gate.SSO + "?" + urlencode({"kode": code})
+    _go_component()(data=target, key="sso_go")
+    st.link_button(M("sso_continue", lang), target, type="primary")  # if the script is slow to move on
     st.stop()
 
 

@@ -41,6 +41,13 @@ M = Catalog(
         "signed_in": _m("Masuk sebagai **{nama}** ({peran})", "Signed in as **{nama}** ({peran})"),
         "sign_out": _m("Keluar", "Sign out"),
         "need_sign_in": _m("Silakan masuk untuk membuka Cakupan.", "Please sign in to open Cakupan."),
-        "go_sign_in": _m("Masuk", "Sign in"),
+        "go_sign_in": _m("Masuk dengan kata sandi", "Sign in with a password"),
+        "go_sso": _m("Masuk dengan akun organisasi (SSO)", "Sign in with your organisation's account (SSO)"),
+        "sso_unknown": _m(
+            "Email {email} belum terdaftar di Cakupan. Minta admin membuatkan akun dengan email ini, lalu masuk lagi.",
+            "The e-mail {email} has no Cakupan account yet. Ask an admin to create one with this e-mail, then sign in again.",
+        ),
+        "sso_leave": _m("Keluar dari SSO", "Leave single sign-on"),
+        "sso_continue": _m("Lanjutkan", "Continue"),
     }
 )

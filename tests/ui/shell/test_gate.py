@@ -143,3 +143,25 @@ def test_hostile_values_are_escaped_and_next_stays_on_this_site(akun):
     assert gate.safe_next("/peta?wilayah=16") == "/peta?wilayah=16"
     with db.connect() as con:
         assert sessions.account(con, None) is None
+
+
+def test_single_sign_on_code_becomes_a_session(akun, monkeypatch):
+    from analytics.akun import sso
+
+    with db.connect() as con:
+        accounts.add(con, "ani", "provinsi", "16", None, email="ani@disnaker.example", oleh="uji")
+        code = sso.ticket(con, "ani")
+    monkeypatch.setattr(gate, "sso_configured", lambda: True)
+    app = App()
+    g = gate.SignInGate(app)
+    # with SSO the page and its WebSocket pass (the app's own lock shows only the ways to sign in) ...
+    assert call(g, "/peta")[0]["status"] == 200
+    assert call(g, "/auth/login", dest="document", query="provider=x")[0]["status"] == 200
+    # ... but nothing else does
+    assert call(g, "/_stcore/metrics", dest="empty")[0]["status"] == 401
+    start, head, _ = call(g, gate.SSO, query=urlencode({"kode": code, "lanjut": "/tren"}))
+    assert start["status"] == 303 and head["location"] == ["/tren"]
+    token = set_cookies(head)[gate.COOKIE]
+    assert call(g, "/_stcore/metrics", dest="empty", cookies={gate.COOKIE: token})[0]["status"] == 200
+    again = call(g, gate.SSO, query=urlencode({"kode": code}))
+    assert again[0]["status"] == 303 and again[1]["location"][0].startswith(gate.LOGIN)  # used once
