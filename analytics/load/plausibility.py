@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from analytics import fmt
+from analytics import fmt, sqlfile
 from analytics.i18n import Catalog
 from analytics.i18n import message as _m
 from analytics.scope import Scope, scope_name
@@ -64,17 +64,10 @@ class Cek:
         return _t(self.kunci, lang, n=len(self.items), daftar="; ".join(listed), **self.fields)
 
 
-_SQL = """
-WITH
-baru AS (SELECT periode, kode_wilayah, segmen, peserta_aktif FROM {rows}),
-ganti AS (SELECT DISTINCT periode, kode_wilayah FROM baru),
-sesudah AS (  -- the store as it would be after saving: the file's months x kab/kota replaced
-    SELECT periode, kode_wilayah, segmen, peserta_aktif FROM kepesertaan
-    WHERE (periode, kode_wilayah) NOT IN (SELECT periode, kode_wilayah FROM ganti)
-    UNION ALL SELECT * FROM baru
-),
-bulan AS (SELECT DISTINCT periode FROM baru)
-"""
+# The store as it would be after saving (the file's months x kab/kota replaced): plausibility.sql,
+# with the file's rows as `{rows}`; each check adds its SELECT (its own .sql file).
+_HEAD = sqlfile.read(__file__, "plausibility.sql")
+_CHECK = {name: sqlfile.read(__file__, f"plausibility_{name}.sql") for name in ("perubahan", "segmen", "kabkota", "total")}
 
 
 def _name_map(con) -> dict[str, str]:
@@ -89,57 +82,26 @@ def checks(con: duckdb.DuckDBPyConnection, validation, area: Scope | None = None
     cur = con.cursor()
     validation.rows.view(cur, rows_name)
     try:
-        head = _SQL.format(rows=rows_name)
+        head = _HEAD.format(rows=rows_name)
         names = _name_map(cur)
         found: list[Cek] = []
         pct = change_percent()
-        moved = cur.execute(
-            head + """
-            SELECT b.periode, b.kode_wilayah, b.segmen, s.peserta_aktif AS lalu, b.peserta_aktif AS kini
-            FROM baru AS b JOIN sesudah AS s
-              ON s.kode_wilayah = b.kode_wilayah AND s.segmen = b.segmen AND s.periode = b.periode - INTERVAL 1 MONTH
-            WHERE s.peserta_aktif > 0 AND abs(b.peserta_aktif - s.peserta_aktif) * 100.0 > ? * s.peserta_aktif
-            ORDER BY abs(b.peserta_aktif - s.peserta_aktif) * 1.0 / s.peserta_aktif DESC, b.kode_wilayah, b.segmen""",
-            [pct],
-        ).fetchall()
+        moved = cur.execute(head + _CHECK["perubahan"], [pct]).fetchall()
         if moved:
             items = tuple(
                 f"{names.get(k, k)} {seg} {fmt.bulan(p, lang)}: {fmt.angka(lalu, lang=lang)} → {fmt.angka(kini, lang=lang)}"
                 for p, k, seg, lalu, kini in moved
             )
             found.append(Cek("perubahan", {"persen": fmt.angka(pct, lang=lang)}, items))
-        gone = cur.execute(
-            head + """
-            SELECT DISTINCT b.periode, s.kode_wilayah, s.segmen
-            FROM (SELECT DISTINCT periode, kode_wilayah FROM baru) AS b
-            JOIN sesudah AS s ON s.kode_wilayah = b.kode_wilayah AND s.periode = b.periode - INTERVAL 1 MONTH
-            WHERE NOT EXISTS (SELECT 1 FROM baru AS n WHERE n.periode = b.periode AND n.kode_wilayah = s.kode_wilayah
-                              AND n.segmen = s.segmen)
-            ORDER BY 1, 2, 3"""
-        ).fetchall()  # fmt: skip
+        gone = cur.execute(head + _CHECK["segmen"]).fetchall()
         if gone:
             found.append(Cek("segmen_hilang", {}, tuple(f"{names.get(k, k)} {seg} ({fmt.bulan(p, lang)})" for p, k, seg in gone)))
-        missing = cur.execute(
-            head + """
-            SELECT DISTINCT m.periode, s.kode_wilayah
-            FROM bulan AS m
-            JOIN sesudah AS s ON s.periode = m.periode - INTERVAL 1 MONTH
-            WHERE left(s.kode_wilayah, 2) IN (SELECT DISTINCT left(kode_wilayah, 2) FROM baru)
-              AND NOT EXISTS (SELECT 1 FROM sesudah AS n WHERE n.periode = m.periode AND n.kode_wilayah = s.kode_wilayah)
-            ORDER BY 1, 2"""
-        ).fetchall()  # fmt: skip
+        missing = cur.execute(head + _CHECK["kabkota"]).fetchall()
         if missing:
             found.append(Cek("kabkota_hilang", {}, tuple(f"{names.get(k, k)} ({fmt.bulan(p, lang)})" for p, k in missing)))
         area = area or Scope.nasional()
         cond, params = area.kabkota_filter("kode_wilayah")
-        totals = cur.execute(
-            head + f"""
-            SELECT m.periode,
-                   (SELECT sum(peserta_aktif) FROM sesudah WHERE periode = m.periode AND {cond}),
-                   (SELECT sum(peserta_aktif) FROM sesudah WHERE periode = m.periode - INTERVAL 1 MONTH AND {cond})
-            FROM bulan AS m ORDER BY 1""",
-            [*params, *params],
-        ).fetchall()
+        totals = cur.execute(head + _CHECK["total"].format(cond=cond), [*params, *params]).fetchall()
         label = scope_name(cur, area)
         for periode, kini, lalu in totals:
             if kini is not None and lalu is not None and kini < lalu:

@@ -5,6 +5,7 @@ sessions are refused; the demo (no account) passes through."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import re
 from urllib.parse import urlencode
 
@@ -44,7 +45,9 @@ def call(middleware, path: str, *, method="GET", kind="http", query="", cookies=
     async def send(message):
         sent.append(message)
 
-    asyncio.run(middleware(scope, receive, send))
+    # on a thread of its own: a browser test earlier in the run may leave this thread's loop running
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, middleware(scope, receive, send)).result()
     start = next((m for m in sent if m["type"] in ("http.response.start", "websocket.close")), None)
     text = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body").decode()
     head = {}
