@@ -7,12 +7,12 @@ acts (`oleh`, for the audit trail). Passwords are hashed here and nowhere else.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 import time
 from dataclasses import dataclass
 from enum import StrEnum
 
+from analytics import settings
 from analytics.akun import audit, db, roles
 
 MIN_PASSWORD = 10
@@ -22,10 +22,7 @@ LOCK_AFTER = 5
 
 
 def lock_minutes() -> int:
-    try:
-        return max(1, int(os.environ.get("CAKUPAN_KUNCI_MENIT", "15")))
-    except ValueError:
-        return 15
+    return settings.whole("CAKUPAN_KUNCI_MENIT", 15)
 
 
 def _hasher():

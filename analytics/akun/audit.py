@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
 
 import pandas as pd
 
+from analytics import settings
 from analytics.akun import db
 
 COLUMNS = ("waktu", "pengguna", "aksi", "wilayah", "periode", "rincian")
@@ -18,10 +18,7 @@ _PURGE_EVERY = 200  # writes between two clean-ups of old rows
 
 
 def retention_days() -> int:
-    try:
-        return max(1, int(os.environ.get("CAKUPAN_AUDIT_HARI", "365")))
-    except ValueError:
-        return 365
+    return settings.whole("CAKUPAN_AUDIT_HARI", 365)
 
 
 def record(con: sqlite3.Connection, aksi: str, pengguna: str | None, *, wilayah: str | None = None,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import secrets
 import sqlite3
 
+from analytics import settings
 from analytics.akun import audit, db
 from analytics.akun.accounts import Akun, get
 
@@ -20,10 +20,7 @@ TOUCH_SECONDS = 60
 
 
 def idle_hours() -> float:
-    try:
-        return max(0.05, float(os.environ.get("CAKUPAN_SESI_JAM", "8")))
-    except ValueError:
-        return 8.0
+    return settings.number("CAKUPAN_SESI_JAM", 8.0, 0.05)
 
 
 def _digest(token: str) -> str:

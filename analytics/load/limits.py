@@ -8,16 +8,13 @@ CSV) and far below what would take the server's memory.
 
 from __future__ import annotations
 
-import os
-
 MB = 1024 * 1024
 
 
 def _env_mb(name: str, default: int) -> int:
-    try:
-        return max(1, int(os.environ.get(name, default)))
-    except ValueError:
-        return default
+    from analytics import settings
+
+    return settings.whole(name, default)
 
 
 # The whole file, for the page (Streamlit's server.maxUploadSize says the same) and the CLI.

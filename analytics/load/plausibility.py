@@ -18,13 +18,12 @@ new_partial_months, shown beside these.)
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass, field
 
 import duckdb
 
-from analytics import fmt, sqlfile
+from analytics import fmt, settings, sqlfile
 from analytics.i18n import Catalog
 from analytics.i18n import message as _m
 from analytics.scope import Scope, scope_name
@@ -45,10 +44,7 @@ _t = Catalog({
 
 
 def change_percent() -> float:
-    try:
-        return max(1.0, float(os.environ.get("CAKUPAN_CEK_PERUBAHAN_PERSEN", "20")))
-    except ValueError:
-        return 20.0
+    return settings.number("CAKUPAN_CEK_PERUBAHAN_PERSEN", 20.0, 1.0)
 
 
 @dataclass(frozen=True)
