@@ -53,3 +53,17 @@ def test_an_unknown_address_opens_the_home_page_with_a_notice(app, offline, path
     assert f"Alamat {path} tidak ada di aplikasi ini; halaman utama ditampilkan." in notice
     assert "alamat=" not in page.url
     assert not guard.leaks()
+
+
+def test_the_default_page_by_its_own_name_opens_it(app, offline):
+    """Found while signing in (issue 14): a link to /ringkasan (the default page's name, where the
+    sign-in page may send someone back to) showed Streamlit's "Page not found"; st.navigation serves
+    the default page at "/" only. It is redirected there, the link's query kept."""
+    page, guard = offline
+    page.goto(app.url + "/ringkasan?lang=en")
+    harness.wait_until_idle(page)
+    assert not harness.page_problems(page), harness.page_problems(page)
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Overview"
+    assert "lang=en" in page.url
+    assert not guard.leaks()

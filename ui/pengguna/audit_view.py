@@ -29,7 +29,8 @@ def draw(view) -> None:
         frame = audit.rows(con, pengguna=who or None, aksi=action or None, sejak=since, sampai=until, limit=MAX_ROWS)
     st.caption(t("a_count", n=fmt.angka(len(frame), lang=view.lang), max=fmt.angka(MAX_ROWS, lang=view.lang),
                  hari=audit.retention_days()))  # fmt: skip
-    shown = frame.assign(waktu=[fmt.waktu(w, view.lang) for w in frame["waktu"]]).rename(columns={
+    shown = frame.assign(waktu=[fmt.waktu(w, view.lang) for w in frame["waktu"]]).astype(object)
+    shown = shown.where(shown.notna(), fmt.NO_VALUE).rename(columns={
         "waktu": t("c_waktu"), "pengguna": t("a_pengguna"), "aksi": t("a_aksi"), "wilayah": t("c_wilayah"),
         "periode": "Periode", "rincian": t("c_rincian")})  # fmt: skip
     st.dataframe(shown, hide_index=True, width="stretch", height=420, key="kp_audit")

@@ -37,4 +37,5 @@ PAGES = [
 ADMIN_ONLY = frozenset({"pages/kelola_pengguna.py"})  # offered in the navigation to admins only
 
 URL_PATHS = frozenset(url for _, _, url, _ in PAGES)
+DEFAULT_URL = PAGES[0][2]  # served at "/": a link to /ringkasan is sent there (ui.shell.serve)
 UNKNOWN_PARAM = "alamat"  # ?alamat=/a/b/c: the address a browser asked for that the app does not have

@@ -28,7 +28,7 @@ from streamlit.web import cli
 from streamlit.web.server.starlette import starlette_app
 
 from analytics import shipped, store
-from ui.shell.nav import UNKNOWN_PARAM, URL_PATHS
+from ui.shell.nav import DEFAULT_URL, UNKNOWN_PARAM, URL_PATHS
 
 # Streamlit's own routes, the app's static files and sign-in: never redirected.
 SERVER_PREFIXES = ("/_stcore/", "/static/", "/app/static/", "/media/", "/component/", "/auth/", "/oauth2callback")
@@ -41,6 +41,14 @@ class UnknownAddressRedirect:
         self.app = app
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") and self._default_by_name(scope):
+            # st.navigation serves the default page at "/" only: its own name shows "Page not found"
+            query = scope.get("query_string", b"").decode("latin-1")
+            await send({"type": "http.response.start", "status": 302,
+                        "headers": [(b"location", ("/" + (f"?{query}" if query else "")).encode("latin-1")),
+                                    (b"cache-control", b"no-cache"), (b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
         if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") and self._unknown_page(scope):
             target = "/?" + UNKNOWN_PARAM + "=" + quote(scope["path"][:200], safe="/")
             await send({"type": "http.response.start", "status": 302,
@@ -49,6 +57,10 @@ class UnknownAddressRedirect:
             await send({"type": "http.response.body", "body": b""})
             return
         await self.app(scope, receive, send)
+
+    @staticmethod
+    def _default_by_name(scope) -> bool:
+        return scope.get("path", "").strip("/") == DEFAULT_URL
 
     @staticmethod
     def _unknown_page(scope) -> bool:
