@@ -44,12 +44,19 @@ _server: subprocess.Popen | None = None
 _lock = threading.Lock()
 
 
+# The server forks, so it must hold no thread that a child could inherit mid-lock: pyarrow's jemalloc
+# starts a background thread on import, and a child forked while that thread held an arena lock spun
+# in its first allocation until the reader's deadline (seen as a test run that hung on a demo load).
+# Arrow in the server and its children uses the system allocator, whose fork handling is safe.
+FORK_SAFE_ENV = {"JE_ARROW_MALLOC_CONF": "background_thread:false", "ARROW_DEFAULT_MEMORY_POOL": "system"}
+
+
 def _server_process() -> subprocess.Popen:
     global _server
     if _server is None or _server.poll() is not None:
         _server = subprocess.Popen(
             [sys.executable, "-m", "analytics.load.reader_server"], cwd=shipped.root(), stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True, bufsize=1,
+            stdout=subprocess.PIPE, text=True, bufsize=1, env={**os.environ, **FORK_SAFE_ENV},
         )
     return _server
 
