@@ -61,5 +61,6 @@ theme.apply()
 cursor = db.open_run_cursor(sidebar.current_lang() or urlstate.lang_from_url())
 try:  # the run owns its cursor until it ends, however it ends (ui.shell.db)
     run(cursor)
+    db.watch_for_new_data(db.version())  # a load published meanwhile redraws the page
 finally:
     db.close_run_cursor()

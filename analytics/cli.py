@@ -53,6 +53,7 @@ def build_parser(prog: str = "python -m analytics", more=None) -> argparse.Argum
 
 
 def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
+    from analytics import writer_lock
     from analytics.store import StoreBusy, StoreTooNew
 
     parser = parser or build_parser()
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
         return importlib.import_module(COMMANDS[args.command]).run(args)
     except StoreBusy as exc:
         print(exc, file=sys.stderr)
+        return 3
+    except writer_lock.Busy as exc:
+        print(exc.message(), file=sys.stderr)
         return 3
     except StoreTooNew as exc:
         print(exc, file=sys.stderr)

@@ -85,17 +85,15 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.tulis is not None:
         return _write(args, lang)
-    from analytics import store
+    from analytics import published
 
-    con = store.connect()
     stats: dict = {}
     try:
-        demo.load_demo(con, args.scale, args.sampai, args.seed, on_progress=ProgressBar(), stats=stats)
+        with published.writing(doing="demo", on_wait=published.say_waiting) as con:
+            demo.load_demo(con, args.scale, args.sampai, args.seed, on_progress=ProgressBar(), stats=stats)
     except demo.DemoError as exc:
         print(MESSAGES("rejected", lang, error=exc), file=sys.stderr)
         return 1
-    finally:
-        con.close()
     print(_done(stats, lang))
     return 0
 

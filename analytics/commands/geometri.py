@@ -68,15 +68,15 @@ def _fail(key_or_text: str, lang: str, code: int, **fields) -> int:
 
 
 def _open_for_check():
-    """Read-only beside a running app; an in-memory store with the reference when none exists yet."""
-    from analytics import store
+    """The published copy, read-only; an in-memory store with the reference when none exists yet."""
+    from analytics import published, store
 
     path = store.db_path()
-    return store.connect(path, read_only=True) if path.exists() else store.connect(":memory:")
+    return published.connect(path)[0] if path.exists() else store.connect(":memory:")
 
 
 def run(args: argparse.Namespace) -> int:
-    from analytics import store
+    from analytics import published
     from analytics.geo import importer
     from analytics.geo.import_report import GeometryError, M
 
@@ -84,11 +84,8 @@ def run(args: argparse.Namespace) -> int:
     if args.hapus:
         if args.file is not None:
             return _fail("file_and_remove", lang, EXIT_USAGE)
-        con = store.connect()
-        try:
+        with published.writing(doing="geometri --hapus", on_wait=published.say_waiting) as con:
             importer.remove(con, user=args.pengguna, lang=lang)
-        finally:
-            con.close()
         print(M("removed", lang))
         return 0
     if args.file is None:
@@ -96,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         return _fail("no_file", lang, EXIT_USAGE, path=args.file)
 
-    con = _open_for_check() if args.periksa else store.connect()
+    con = _open_for_check()  # read and check beside the running app; only the save takes the writer's turn
     try:
         try:
             raw = importer.read(args.file, layer=args.lapisan)
@@ -104,14 +101,15 @@ def run(args: argparse.Namespace) -> int:
             prepared = importer.prepare(con, raw, column)
         except GeometryError as exc:
             return _fail(exc.message(lang), lang, EXIT_REJECTED)
-        if not args.kolom_kode:
-            print(MESSAGES("guessed", lang, column=prepared.report.column))
-        print("\n".join(prepared.report.lines(lang)))
-        if args.periksa:
-            print(M("checked", lang))
-            return 0
-        importer.save(con, prepared, user=args.pengguna, lang=lang)
-        print(M("stored", lang, n=len(prepared.report.matched)))
-        return 0
     finally:
         con.close()
+    if not args.kolom_kode:
+        print(MESSAGES("guessed", lang, column=prepared.report.column))
+    print("\n".join(prepared.report.lines(lang)))
+    if args.periksa:
+        print(M("checked", lang))
+        return 0
+    with published.writing(doing=f"geometri {args.file.name}", on_wait=published.say_waiting) as con:
+        importer.save(con, prepared, user=args.pengguna, lang=lang)
+    print(M("stored", lang, n=len(prepared.report.matched)))
+    return 0

@@ -1,6 +1,6 @@
 """`python -m analytics init`: make the store ready for the app (`make run` calls it first).
 
-Opens (and so creates) the store. When it holds no kepesertaan rows, fills it with the national
+Opens (and so creates, or migrates) the store, and publishes it for the app (analytics.published). When it holds no kepesertaan rows, fills it with the national
 demo data, with a progress line, and says so; otherwise prints one line about what is loaded and
 leaves it alone. Exit 0 either way; a busy store exits 3 (see analytics.cli).
 """
@@ -38,13 +38,12 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analytics import fmt, store
+    from analytics import fmt, published, store
     from analytics.commands.demo import ProgressBar, _done
 
     lang = args.lang
     path = store.db_path()
-    con = store.connect(path)
-    try:
+    with published.writing(path, doing="init", on_wait=published.say_waiting) as con:
         if _count(con, "kepesertaan") == 0:
             from analytics import demo
 
@@ -62,8 +61,6 @@ def run(args: argparse.Namespace) -> int:
                        employers=fmt.angka(_count(con, "perusahaan"), lang=lang),
                        loads=fmt.angka(loads, lang=lang)))  # fmt: skip
         return 0
-    finally:
-        con.close()
 
 
 def _count(con, table: str) -> int:

@@ -1,8 +1,10 @@
 """`python -m analytics load DATASET FILE`: import one file through the same path as the Kelola Data page.
 
 Exit 0 with a one-line summary when the file is stored; exit 1 with the error report when it is
-rejected (nothing stored changes); exit 2 for a missing file or an unknown dataset. A busy store
-(the app holds it) is reported by analytics.cli as StoreBusy, exit 3, at once.
+rejected (nothing stored changes); exit 2 for a missing file or an unknown dataset. The app may run
+meanwhile (it reads published copies, analytics.published); another load or an upload in progress
+is waited for (CAKUPAN_TUNGGU_MUAT_MENIT, then exit 3), and the app shows the new data once this
+one is published.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analytics import load, store  # local: `--help` stays fast
+    from analytics import load, published  # local: `--help` stays fast
 
     lang = args.lang
     if args.dataset not in DATASETS:
@@ -49,11 +51,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         print(MESSAGES["no_file"][lang].format(path=args.file), file=sys.stderr)
         return 2
-    con = store.connect()
-    try:
+    with published.writing(doing=f"load {args.dataset} {args.file.name}", on_wait=published.say_waiting) as con:
         report = load.load_file(con, args.dataset, args.file, user=args.pengguna, lang=lang)
-    finally:
-        con.close()
     _audit(report, args.pengguna, lang)
     for warning in report.warnings:
         print(warning.message(lang), file=sys.stderr)

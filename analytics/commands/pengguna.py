@@ -89,6 +89,7 @@ def _area(args) -> str | None:
 
 def _checked_area(peran: str, area: str | None) -> str | None:
     """The area as the store knows it for the role (the analytics store is opened read-only)."""
+    from analytics import published
     from analytics.akun import roles
     from analytics.store import connect, db_path
 
@@ -96,7 +97,7 @@ def _checked_area(peran: str, area: str | None) -> str | None:
         if area:
             raise roles.PeranError(f"peran {peran} melihat seluruh Indonesia: jangan beri wilayah ({area!r})")
         return None
-    con = connect(db_path(), read_only=db_path().exists())
+    con = published.connect(db_path())[0] if db_path().exists() else connect(":memory:")
     try:
         return roles.check(con, peran, area)[0]
     finally:

@@ -15,9 +15,10 @@ import sys
 
 import duckdb
 
+from analytics import published
 from analytics.coverage import parse_month
 from analytics.scope import Level, Scope, ScopeError
-from analytics.store import StoreBusy, connect, db_path
+from analytics.store import StoreBusy, db_path
 
 EXIT_NO_DATA = 1
 EXIT_USAGE = 2
@@ -84,7 +85,7 @@ def open_scoped(args) -> tuple[duckdb.DuckDBPyConnection, Scope, dt.date | None]
     if not path.exists():
         raise UserError(f"basis data {path} belum ada. Jalankan dulu: python -m analytics init", EXIT_NO_DATA)
     try:
-        return connect(path, read_only=True), scope, periode
+        return published.connect(path)[0], scope, periode
     except StoreBusy as exc:
         raise UserError(str(exc), EXIT_BUSY) from exc
 

@@ -340,22 +340,22 @@ def test_partial_month_is_flagged(store):
 
 
 def test_figures_follow_a_new_load(store):
-    """The headline is cached per store and month until the next recorded load."""
-    from ui.shell import db
+    """The headline is cached per published copy of the store (ui.cached, analytics.published): a
+    load publishes a new copy, and the next run shows its figures (issue 15: no restart)."""
+    from analytics import published
 
     at = start(wilayah="16.01")
     assert shown(at)["peserta_aktif"] == "33.000"
-    con = db._shared_connection(str(store))  # the app's own connection to the store
-    con.execute(
-        "UPDATE kepesertaan SET peserta_aktif = peserta_aktif + 500 WHERE kode_wilayah = '16.01' "
-        "AND segmen = 'PU' AND periode = DATE '2026-08-01'"
-    )
     at.run()
-    assert shown(at)["peserta_aktif"] == "33.000"  # no load recorded: still the cached figure
-    tiny_store.add_history(con, dataset="kepesertaan", hasil="DITERIMA", waktu=dt.datetime(2026, 9, 3, 1, 0))
+    assert shown(at)["peserta_aktif"] == "33.000"
+    with published.writing(store) as con:
+        con.execute(
+            "UPDATE kepesertaan SET peserta_aktif = peserta_aktif + 500 WHERE kode_wilayah = '16.01' "
+            "AND segmen = 'PU' AND periode = DATE '2026-08-01'"
+        )
+        tiny_store.add_history(con, dataset="kepesertaan", hasil="DITERIMA", waktu=dt.datetime(2026, 9, 3, 1, 0))
     at.run()
     assert shown(at)["peserta_aktif"] == "33.500"
-
 
 
 def test_the_figures_download_as_a_workbook(store):

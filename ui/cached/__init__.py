@@ -3,8 +3,8 @@ until the data change.
 
 The headline and the sub-area table cost about 1–3 s each on the national store, and Ringkasan,
 Capaian Target and Tren all ask for them. They are cached once here, per store, scope and month,
-under the data's version: every load attempt, accepted or rejected, adds a row to the load history,
-so (store path, history count) changes exactly when stored data may have changed.
+under the data's version: the published copy the run reads (ui.shell.db.version), which changes
+with every load, accepted or rejected, and with nothing else.
 """
 
 from __future__ import annotations
@@ -15,21 +15,23 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analytics import areas, coverage, history, store
+from analytics import areas, coverage
 from analytics.scope import Scope
+from ui.shell import db
 
 
-def data_version(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
-    return str(store.db_path()), history.count(con)
+def data_version(con: duckdb.DuckDBPyConnection) -> str:
+    """The version of the data `con` reads: the run's published copy (no query)."""
+    return db.version()
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
-def _headline(_con, version: tuple[str, int], scope: Scope, periode: dt.date | None) -> coverage.Headline:
+def _headline(_con, version: str, scope: Scope, periode: dt.date | None) -> coverage.Headline:
     return coverage.headline(_con, scope, periode)
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
-def _subareas(_con, version: tuple[str, int], scope: Scope, periode: dt.date | None) -> pd.DataFrame:
+def _subareas(_con, version: str, scope: Scope, periode: dt.date | None) -> pd.DataFrame:
     return coverage.coverage_by_subarea(_con, scope, periode)
 
 
@@ -44,7 +46,7 @@ def subareas(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | No
 
 
 @st.cache_data(show_spinner=False, ttl=600)
-def _comparable(_con, version: tuple[str, int], level: str, allowed: Scope) -> dict[str, str]:
+def _comparable(_con, version: str, level: str, allowed: Scope) -> dict[str, str]:
     return areas.comparable(_con, level, allowed)
 
 
@@ -55,7 +57,7 @@ def comparable_areas(con: duckdb.DuckDBPyConnection, level: str, allowed: Scope)
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
-def _behind(_con, version: tuple[str, int], scope: Scope, periode: dt.date) -> pd.DataFrame:
+def _behind(_con, version: str, scope: Scope, periode: dt.date) -> pd.DataFrame:
     from analytics.coverage.parts import behind, kabkota_metrics
 
     return behind(kabkota_metrics(_con, scope, periode))
@@ -67,7 +69,7 @@ def kabkota_behind(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.dat
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
-def _standing(_con, version: tuple[str, int], kode: str, periode: dt.date):
+def _standing(_con, version: str, kode: str, periode: dt.date):
     from analytics.coverage.standing import standing
     from analytics.geo import shapes  # local: geometry is read only where a kab/kota is shown
 
@@ -82,7 +84,7 @@ def kabkota_standing(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.d
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
-def _accidents(_con, version: tuple[str, int], scope: Scope, periode: dt.date):
+def _accidents(_con, version: str, scope: Scope, periode: dt.date):
     from analytics.kecelakaan import latest_month
 
     if latest_month(_con, scope) is None:
@@ -108,7 +110,7 @@ def accidents(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date):
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
-def _groups(_con, version: tuple[str, int], scope: Scope, periode: dt.date, iuran: int):
+def _groups(_con, version: str, scope: Scope, periode: dt.date, iuran: int):
     from analytics.coverage.series import monthly_total
     from analytics.errors import DataKosong
     from analytics.kelompok import kelompok

@@ -18,7 +18,7 @@ from analytics.geo import importer, shapes
 from analytics.geo.import_report import GeometryError
 from ui.components import plain, tables
 from ui.kelola import upload
-from ui.shell import audit
+from ui.shell import audit, db
 from ui.shell.state import AppState
 from ui.texts.geometri import G
 
@@ -123,7 +123,9 @@ def _save(con: duckdb.DuckDBPyConnection, prepared: importer.Prepared, source: s
     user = view.pengguna or st.session_state[USER] or G("user_default", lang)
     if st.button(G("save", lang), type="primary", key="kd_geo_save", icon=":material/save:"):
         with st.spinner(G("saving", lang)):
-            importer.save(con, prepared, user=user, lang=lang)
+            saved = db.write(lang, G("save", lang), lambda w: importer.save(w, prepared, user=user, lang=lang) or True)
+        if not saved:
+            return
         audit.record("batas.impor", view, kabkota=len(prepared.report.matched))
         st.session_state[DONE] = G("saved", lang, n=fmt.angka(len(prepared.report.matched), lang=lang))
         _forget()
@@ -135,7 +137,9 @@ def _reset(con: duckdb.DuckDBPyConnection, view: AppState) -> None:
     st.subheader(G("reset_head", lang))
     sure = st.checkbox(G("reset_confirm", lang), key="kd_geo_reset_sure")
     if st.button(G("reset", lang), key="kd_geo_reset", disabled=not sure, icon=":material/undo:"):
-        importer.remove(con, user=view.pengguna or st.session_state.get(USER) or G("user_default", lang), lang=lang)
+        user = view.pengguna or st.session_state.get(USER) or G("user_default", lang)
+        if not db.write(lang, G("reset", lang), lambda w: importer.remove(w, user=user, lang=lang) or True):
+            return
         audit.record("batas.hapus", view)
         st.session_state[DONE] = G("reset_done", lang)
         st.session_state.pop("kd_geo_reset_sure", None)

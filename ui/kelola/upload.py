@@ -26,7 +26,7 @@ from ui.components import plain, tables
 from ui.kelola import labels
 from ui.kelola.contract_table import columns_table, numeric_columns, preview_table
 from ui.kelola.spool import SpooledUpload
-from ui.shell import audit
+from ui.shell import audit, db
 from ui.shell.state import AppState
 from ui.texts.shell import T
 
@@ -133,7 +133,9 @@ def show_valid(con: duckdb.DuckDBPyConnection, validation, file: dict, view: App
     sure = confirm(con, validation, warnings, view)
     if st.button(view.t("up_save"), type="primary", key="kd_commit", icon=":material/save:", disabled=not sure):
         with st.spinner(view.t("up_saving")):
-            report = load.commit(con, validation, user)
+            report = db.write(view.lang, validation.report.file_name, lambda w: load.commit(w, validation, user))
+        if report is None:  # another writer kept the store too long: said, nothing lost
+            return
         audit.record("unggah", view, dataset=report.dataset, berkas=report.file_name, baris=report.rows,
                      periode=[str(p) for p in report.periods][:24], wilayah=len(report.areas), dikonfirmasi=True,
                      peringatan=[w.message(view.lang) for w in report.warnings][:20],
@@ -181,10 +183,12 @@ def show_rejected(con: duckdb.DuckDBPyConnection, validation, dataset: str, file
     key = (dataset, file.sha, file.name, view.allowed)
     recorded = st.session_state.setdefault(RECORDED, set())
     if key not in recorded:
-        load.reject(con, validation, view.pengguna or st.session_state.get(USER) or view.t("up_user_default"))
-        audit.record("unggah.ditolak", view, dataset=dataset, berkas=validation.report.file_name,
-                     galat=validation.report.error_count)  # fmt: skip
-        recorded.add(key)
+        user = view.pengguna or st.session_state.get(USER) or view.t("up_user_default")
+        if db.write(view.lang, validation.report.file_name, lambda w: load.reject(w, validation, user), data=False):
+            audit.record("unggah.ditolak", view, dataset=dataset, berkas=validation.report.file_name,
+                         galat=validation.report.error_count)  # fmt: skip
+            recorded.add(key)
+            st.rerun()  # the history tab below reads the copy published with this rejection
     report = validation.report
     st.error(view.t("up_rejected"), icon=":material/block:")
     st.markdown(plain.message(report.summary(view.lang)))

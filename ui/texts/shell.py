@@ -52,6 +52,17 @@ T = Catalog(
             "Data sedang dimuat, coba lagi sebentar. Halaman ini mencoba lagi sendiri setiap beberapa detik.",
             "Data is being loaded, try again in a moment. This page retries by itself every few seconds.",
         ),
+        "store_writer_wait": _m(
+            "Menunggu pemuatan lain selesai: {doing}, sejak {since}. Simpanan Anda menyusul otomatis.",
+            "Waiting for another load to finish: {doing}, since {since}. Yours follows automatically.",
+        ),
+        "store_writer_busy": _m(
+            "Basis data masih diubah proses lain ({doing}). Belum ada yang disimpan dan berkas Anda tetap "
+            "di sini: coba simpan lagi sebentar lagi.",
+            "The database is still being changed by another process ({doing}). Nothing was saved and your "
+            "file is still here: try saving again in a moment.",
+        ),
+        "store_writer_someone": _m("pemuatan lain", "another load"),
         "page_error": _m(
             "Terjadi kesalahan saat menampilkan halaman ini. Data Anda aman; coba muat ulang. "
             "Bila berulang, hubungi admin. Kode rujukan: **{code}**",
