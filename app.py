@@ -11,8 +11,8 @@ import dataclasses
 
 import streamlit as st
 
-from analytics import periods
 from analytics.scope import Scope
+from ui import cached
 from ui.components import plain
 from ui.shell import db, guard, sidebar, signin, state, theme, urlstate
 from ui.shell.nav import ADMIN_ONLY, PAGES
@@ -24,7 +24,7 @@ def run(con) -> None:
     # The area this account may see (issue 14): its role's scope; the whole country in demo mode.
     account = signin.account(sidebar.current_lang() or urlstate.lang_from_url())
     allowed = account.scope if account is not None else Scope.nasional()
-    months = [m.strftime("%Y-%m") for m in periods.months_available(con, allowed)]
+    months = [m.strftime("%Y-%m") for m in cached.months_available(con, allowed)]
     ignored = urlstate.read_once(con, months, allowed)
     unknown = urlstate.unknown_address()
 

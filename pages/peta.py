@@ -126,7 +126,6 @@ peta_map.draw(
     f"peta_map_{scope_key}",
     codes,
     lambda code: _move_to(Scope.wilayah(code)),
-    height=peta_map.height_for(peta.bounds),
 )
 if kabkota:
     province = scope_name(con, Scope.wilayah(view.scope.kode[:2]))

@@ -82,10 +82,11 @@ if ignored:
 
 def _draw_map() -> None:
     ind = indicators.get("capaian")
-    built, _ = cached_peta.build(con, view.scope, view.periode, Choice("capaian", ind.default_method, 5, None), lang)
+    built, _ = cached_peta.build(con, view.scope, view.periode, Choice("capaian", ind.default_method, 5, None), lang,
+                                 max_height=560)
     codes = list(built.values["kode_wilayah"])
     peta_legend.draw(built.legend, lang, built.title)
-    peta_map.draw(built.figure, f"pr_map_{navigation.moves()}", codes, _open, height=min(560, peta_map.height_for(built.bounds)))
+    peta_map.draw(built.figure, f"pr_map_{navigation.moves()}", codes, _open)
 
 
 shown = deck.slides[index]

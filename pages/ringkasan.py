@@ -16,9 +16,7 @@ import streamlit as st
 from analytics import exports, fmt
 from analytics.coverage import latest_period
 from analytics.coverage.periods import add_months
-from analytics.coverage.series import headline_trend
 from analytics.figures import trend
-from analytics.freshness import dataset_freshness
 from analytics.reports import ringkasan_book
 from analytics.scope import Level, Scope, scope_name
 from ui import cached
@@ -66,9 +64,9 @@ if h is None or h.peserta_aktif is None:
     go_kelola()
     st.stop()
 
-notes.freshness(dataset_freshness(con, "kepesertaan", view.scope, h.periode), h.periode, lang)
+notes.freshness(cached.kepesertaan_freshness(con, view.scope, h.periode), h.periode, lang)
 # First row: where we stand against the target and the workforce; second: will we get there.
-shown = headline_trend(con, view.scope, h)
+shown = cached.headline_trend(con, view.scope, h)
 tiles.grid(headline.tiles_full(h, view, shown.metode))
 notes.parts(h, view, lambda: cached.kabkota_behind(con, view.scope, h.periode))
 notes.qualifying(h, view, len(shown.history), shown.metode)

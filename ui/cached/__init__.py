@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analytics import areas, coverage
+from analytics import areas, coverage, freshness, periods
 from analytics.scope import Scope
 from ui.shell import db
 
@@ -132,3 +132,59 @@ def groups(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date, iuran
     without a report, else (summary, by sub-area, by funding, stale reports, by month, active
     participants at the period)."""
     return _groups(con, data_version(con), scope, periode, iuran)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def _months(_con, version: str, allowed: Scope) -> list[dt.date]:
+    return periods.months_available(_con, allowed)
+
+
+def months_available(con: duckdb.DuckDBPyConnection, allowed: Scope) -> list[dt.date]:
+    """analytics.periods.months_available, cached until the next load (app.py asks on every run)."""
+    return _months(con, data_version(con), allowed)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def _coverage(_con, version: str, scope: Scope):
+    found = periods.month_coverage(_con, scope)
+    return found, periods.default_month(_con, scope, found)
+
+
+def month_coverage(con: duckdb.DuckDBPyConnection, scope: Scope) -> tuple[dict, dt.date | None]:
+    """analytics.periods.month_coverage and the month a view of `scope` opens on (default_month),
+    cached until the next load (the sidebar asks on every run)."""
+    return _coverage(con, data_version(con), scope)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=128)
+def _freshness(_con, version: str, scope: Scope, periode: dt.date | None) -> pd.DataFrame:
+    return freshness.freshness(_con, scope, periode)
+
+
+def data_freshness(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date | None) -> pd.DataFrame:
+    """analytics.freshness.freshness (every dataset's latest period and completeness), cached until
+    the next load: nine queries over the whole store, 0,4 s nationally."""
+    return _freshness(con, data_version(con), scope, periode)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def _kepesertaan_freshness(_con, version: str, scope: Scope, periode: dt.date) -> dict:
+    return freshness.dataset_freshness(_con, "kepesertaan", scope, periode)
+
+
+def kepesertaan_freshness(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -> dict:
+    """The membership data's freshness line of a scope (analytics.freshness), cached until the next load."""
+    return _kepesertaan_freshness(con, data_version(con), scope, periode)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def _headline_trend(_con, version: str, scope: Scope, periode: dt.date | None, _h):
+    from analytics.coverage.series import headline_trend
+
+    return headline_trend(_con, scope, _h)
+
+
+def headline_trend(con: duckdb.DuckDBPyConnection, scope: Scope, h: coverage.Headline):
+    """analytics.coverage.series.headline_trend of the headline `h` (itself cached per scope and
+    month, so its month names it), cached until the next load."""
+    return _headline_trend(con, data_version(con), scope, h.periode, h)

@@ -21,6 +21,7 @@ from analytics.scope import Scope
 from ui import cached
 from ui.cached import data_version
 from ui.cached import kepatuhan as cached_kepatuhan
+from ui.peta import map as peta_map
 from ui.peta.controls import Choice
 
 
@@ -29,9 +30,12 @@ def needs_compliance(choice: Choice) -> bool:
     return any(indicators.INDICATORS[n].needs == "compliance" for n in names)
 
 
-@st.cache_data(show_spinner=False, ttl=3600, max_entries=64)
+# A resource, not data: st.cache_data would unpickle the figure, its frames and the shapes on every
+# run (half of a warm run of the page nationally). Shared by every session, so read-only: the map
+# gets its page layout here, once, and ui.peta.map draws it without changing it.
+@st.cache_resource(show_spinner=False, ttl=3600, max_entries=64)
 def _build(
-    _con, version, scope: Scope, periode: dt.date, choice: Choice, lang: str
+    _con, version, scope: Scope, periode: dt.date, choice: Choice, lang: str, max_height: int
 ) -> tuple[peta_figure.Peta, bool]:
     coverage_frame = cached.subareas(_con, scope, periode)
     compliance_frame, no_snapshot = None, False
@@ -52,14 +56,19 @@ def _build(
         coverage_frame=coverage_frame,
         compliance_frame=compliance_frame,
     )
+    height = min(max_height, peta_map.height_for(built.bounds))
+    built.figure.update_layout(height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0}, showlegend=False)
     return built, no_snapshot
 
 
 def build(
-    con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date, choice: Choice, lang: str
+    con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date, choice: Choice, lang: str,
+    max_height: int = peta_map.MAX_HEIGHT,
 ) -> tuple[peta_figure.Peta, bool]:
-    """The map and whether the scope lacks the employer snapshot its indicator needs.
+    """The map and whether the scope lacks the employer snapshot its indicator needs; laid out for a
+    page at most `max_height` px tall (no margins, no legend). Shared between sessions, so never to
+    be changed (ui.peta.map.draw does not).
 
     Raises analytics.coverage.DataKosong when the scope has no membership data at all.
     """
-    return _build(con, data_version(con), scope, periode, choice, lang)
+    return _build(con, data_version(con), scope, periode, choice, lang, max_height)

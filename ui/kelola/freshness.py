@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import fmt, freshness
+from ui import cached
 from ui.components import plain, tables
 from ui.kelola import labels
 from ui.shell.state import AppState
@@ -33,7 +34,7 @@ def _latest(latest: str | None, assessed: str | None, lang: str, t) -> str:
 def freshness_table(con: duckdb.DuckDBPyConnection, view: AppState) -> pd.DataFrame:
     """The table as shown: one row per dataset, every value already formatted."""
     t, lang = view.t, view.lang
-    raw = freshness.freshness(con, view.scope, view.periode)
+    raw = cached.data_freshness(con, view.scope, view.periode)
     rows = []
     for r in raw.itertuples(index=False):
         if r.muat_diterima is not None:

@@ -32,14 +32,13 @@ def height_for(bounds) -> int:
     return int(min(MAX_HEIGHT, max(MIN_HEIGHT, WIDTH_GUESS * ratio * 1.05)))
 
 
-def draw(
-    figure, key: str, codes: Collection[str], on_pick: Callable[[str], None], height: int = MAX_HEIGHT
-) -> None:
+def draw(figure, key: str, codes: Collection[str], on_pick: Callable[[str], None]) -> None:
     """Draw the map; a click on one of `codes` calls `on_pick(code)` before the next run.
 
-    Plotly's legend is hidden: ui.peta.legend draws every class, with its count, above the map.
+    Plotly's legend is hidden: ui.peta.legend draws every class, with its count, above the map. The
+    figure comes laid out from ui.cached.peta (height, no margins, no legend) and is shared by every
+    session, so it is never changed here.
     """
-    figure.update_layout(height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0}, showlegend=False)
     st.plotly_chart(
         figure,
         on_select=functools.partial(_on_select, key, tuple(codes), on_pick),

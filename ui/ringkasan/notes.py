@@ -72,4 +72,7 @@ def parts(h, view: AppState, behind) -> None:
             R("parts_col_target", lang): [n(v) for v in frame["target_peserta"]],
         })  # fmt: skip
         numeric = [c for c in table.columns if c != R("parts_col_nama", lang)]
-        st.table(tables.right_aligned(table, numeric).hide(axis="index"))
+        # A data grid, not st.table: a national list is hundreds of rows, and a styled table cost
+        # a quarter of every run of the page (issue 15) even with the expander closed.
+        st.dataframe(table, hide_index=True, width="stretch", column_config=tables.right_columns(numeric),
+                     key="rk_parts_list")  # fmt: skip

@@ -19,6 +19,7 @@ import streamlit as st
 from analytics import areas, fmt, periods
 from analytics.i18n import LANGS
 from analytics.scope import Level, Scope, scope_name
+from ui import cached
 from ui.shell.state import AppState
 from ui.texts.shell import T
 
@@ -148,8 +149,7 @@ def draw(con: duckdb.DuckDBPyConnection, months: list[str], allowed: Scope) -> A
         lang = language_picker()
         st.subheader(T("scope_header", lang))
         scope = within(con, scope_picker(con, lang, allowed), allowed)
-        coverage = periods.month_coverage(con, scope)
-        opens_on = periods.default_month(con, scope, coverage)
+        coverage, opens_on = cached.month_coverage(con, scope)
         partial = {m.strftime("%Y-%m"): counts for m, counts in coverage.items() if not periods.is_complete(*counts)}
         periode = period_picker(months, lang, opens_on.strftime("%Y-%m") if opens_on else None, partial)
     label = T("nasional", lang) if scope.level is Level.NASIONAL else scope_name(con, scope)

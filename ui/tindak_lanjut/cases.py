@@ -8,7 +8,8 @@ import math
 import pandas as pd
 import streamlit as st
 
-from analytics import areas, enforcement, exports, fmt, glossary
+from analytics import areas, exports, fmt, glossary
+from ui.cached import tindak_lanjut as cached
 from ui.components import tables, tiles
 from ui.shell import audit, db
 from ui.shell.state import AppState
@@ -23,8 +24,8 @@ def _page(con, view: AppState, settings, kategori, open_cases: int, today) -> tu
     pages = max(1, math.ceil(open_cases / PAGE_SIZE))
     key = f"tl_page_{view.scope.level}_{view.scope.kode}_{view.periode_param}_{kategori}_{settings.batas_hari}"
     page = min(int(st.session_state.get(key, 1)), pages)
-    frame, listed = enforcement.case_list(con, view.scope, view.periode, settings, kategori,
-                                          offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE, today=today)  # fmt: skip
+    frame, listed = cached.case_page(con, view.scope, view.periode, settings, kategori, (page - 1) * PAGE_SIZE,
+                                     PAGE_SIZE, today)  # fmt: skip
     return frame, listed, page, pages, key
 
 

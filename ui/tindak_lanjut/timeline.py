@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import enforcement, fmt, glossary
+from ui.cached import tindak_lanjut as cached
 from ui.shell.state import AppState
 from ui.texts.tindak_lanjut import T
 
@@ -15,8 +16,7 @@ def draw(con, view: AppState, listed: pd.DataFrame, settings, kategori, today) -
     t = T.bound(lang)
     st.subheader(t("tl_title"))
     query = st.text_input(t("tl_search"), key="tl_search").strip()
-    choices = (enforcement.find_cases(con, view.scope, view.periode, query, settings, kategori, today=today)
-               if query else listed)  # fmt: skip
+    choices = cached.found_cases(con, view.scope, view.periode, query, settings, kategori, today) if query else listed
     if query and choices.empty:
         st.caption(t("tl_none", q=query))
         return
@@ -28,7 +28,7 @@ def draw(con, view: AppState, listed: pd.DataFrame, settings, kategori, today) -
         st.caption(t("tl_hint"))
     if not picked:
         return
-    steps = enforcement.timeline(con, view.scope, view.periode, picked)
+    steps = cached.timeline(con, view.scope, view.periode, picked)
     st.dataframe(
         pd.DataFrame(
             {
