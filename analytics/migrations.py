@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import duckdb
 
+from analytics import derived as _derived
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -50,6 +52,16 @@ MIGRATIONS: tuple[Migration, ...] = (
                 CASE WHEN npp IS NOT NULL THEN 'NPP ' || npp
                      WHEN nib IS NOT NULL THEN 'NIB ' || nib
                      ELSE 'NAMA ' || nama_kunci(nama) || ' @' || kode_wilayah END""",
+        ),
+    ),
+    # Derived tables (analytics.derived): built from their sources before every publish, so an empty
+    # one here is filled by the publish that follows this migration.
+    Migration(
+        4,
+        "derived tables tindak_lanjut_kunci, perusahaan_ditindak and their sources' fingerprints (turunan)",
+        (
+            *(f"CREATE TABLE IF NOT EXISTS {t.name} ({t.columns})" for t in _derived.TABLES),
+            f"CREATE TABLE IF NOT EXISTS {_derived.FINGERPRINTS} (nama VARCHAR PRIMARY KEY, sidik VARCHAR)",
         ),
     ),
 )

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import duckdb
 
-from analytics import store, writer_lock
+from analytics import derived, store, writer_lock
 
 POINTER = "terbit.json"
 KEEP = 2  # the copy just published and the one before it (a reader may be opening it right now)
@@ -174,8 +174,10 @@ def say_waiting(holder: writer_lock.Holder | None, *, _said: set = set()) -> Non
 
 
 def _publish(master: Path, con: duckdb.DuckDBPyConnection, *, data: bool = True) -> Published:
-    """Checkpoint and close `con` (the master, under the writer's lock), copy it, switch the pointer."""
+    """Bring the derived tables up to date with their sources (analytics.derived), checkpoint and close
+    `con` (the master, under the writer's lock), copy it, switch the pointer."""
     try:
+        derived.ensure_fresh(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -2,13 +2,12 @@
 -- keyed by employer (`perusahaan_id`: the store's employer identity, analytics.migrations). A NIB or a
 -- name that another action links to exactly one NPP takes that NPP.
 -- `cond`: the scope's kab/kota filter; `docs`: the document columns when the timeline needs them;
--- `kat`: the category condition when one is chosen. Parameters: the ladder, the scope's, the period's
--- last day, the category.
+-- `kat`: the category condition when one is chosen. Parameters: the scope's, the period's last day,
+-- the category. (The ladder's positions are in tindak_lanjut_kunci.rank.)
 
-acts AS (
-    SELECT tanggal, npp, nib, nama_perusahaan, kode_wilayah, kategori, tahap, instansi,{docs}
-           list_position(?::VARCHAR[], tahap) AS rank
-    FROM tindak_lanjut
+acts AS (  -- tindak_lanjut_kunci: the actions with their name key and rank (analytics.derived)
+    SELECT tanggal, npp, nib, nama_perusahaan, kode_wilayah, kategori, tahap, instansi,{docs} kunci_nama, rank
+    FROM tindak_lanjut_kunci
     WHERE {cond} AND tanggal <= ? {kat}
 ),
 nib_link AS (
@@ -16,7 +15,7 @@ nib_link AS (
     WHERE npp IS NOT NULL AND nib IS NOT NULL GROUP BY nib HAVING count(DISTINCT npp) = 1
 ),
 name_link AS (
-    SELECT perusahaan_kunci(3, NULL, NULL, nama_perusahaan, kode_wilayah) AS nama, min(npp) AS npp FROM acts
+    SELECT kunci_nama AS nama, min(npp) AS npp FROM acts
     WHERE npp IS NOT NULL AND nama_perusahaan IS NOT NULL
     GROUP BY 1 HAVING count(DISTINCT npp) = 1
 ),
@@ -26,5 +25,5 @@ keyed AS (  -- perusahaan_id: the store's employer identity (macro, analytics.mi
     FROM acts a
     LEFT JOIN nib_link nl ON a.npp IS NULL AND a.nib = nl.nib
     LEFT JOIN name_link ml
-        ON a.npp IS NULL AND perusahaan_kunci(3, NULL, NULL, a.nama_perusahaan, a.kode_wilayah) = ml.nama
+        ON a.npp IS NULL AND a.kunci_nama = ml.nama
 )

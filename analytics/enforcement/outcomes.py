@@ -21,6 +21,9 @@ OUTCOME_COLUMNS = (
     "instansi", "kasus", "patuh", "patuh_persen", "kasus_terukur", "tk_didaftarkan", "tunggakan_dipulihkan_rp",
 )  # fmt: skip
 WORKER_CATEGORIES = ("PWBD", "PDS_TK")
+# The snapshot rows outcomes match cases to: the derived table of those that can match (analytics.derived);
+# tests set it to "perusahaan", the source, to show both give the same outcomes.
+SNAPSHOTS = "perusahaan_ditindak"
 ARREARS_CATEGORIES = ("PMI",)
 
 
@@ -37,7 +40,7 @@ def outcomes_by_institution(
     cte, params = cases_cte(scope, periode, settings or EnforcementSettings(), kategori, today)
     cond, scope_params = scope.kabkota_filter("kode_wilayah")
     frame = con.execute(
-        sqlfile.read(__file__, "outcomes.sql").format(cases=cte, cond=cond),
+        sqlfile.read(__file__, "outcomes.sql").format(cases=cte, cond=cond, snapshots=SNAPSHOTS),
         [*params, *scope_params, periode, list(WORKER_CATEGORIES), list(ARREARS_CATEGORIES)],
     ).df()
     return _shape(frame)

@@ -9,9 +9,9 @@ c AS MATERIALIZED (  -- one row per case; `id` stands for (perusahaan_id, katego
     SELECT row_number() OVER () AS id, npp, nib, nama_perusahaan, kode_wilayah, mulai, instansi, tahap, kategori
     FROM cases_now
 ),
-snap AS NOT MATERIALIZED (
+snap AS NOT MATERIALIZED (  -- {snapshots}: perusahaan_ditindak, the rows a case can match (analytics.derived)
     SELECT periode, npp, nib, nama_perusahaan, kode_wilayah, tk_terdaftar, tunggakan_rp
-    FROM perusahaan WHERE {cond} AND periode <= ?
+    FROM {snapshots} WHERE {cond} AND periode <= ?
 ),
 matched AS (  -- each case's snapshot rows by the store's employer identity (perusahaan_kunci), step by step
     SELECT c.id, c.mulai, s.periode, 1 AS prio, s.tk_terdaftar, s.tunggakan_rp

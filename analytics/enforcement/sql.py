@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from analytics import sqlfile
-from analytics.contract import KATEGORI, TAHAP
+from analytics.contract import KATEGORI
 from analytics.enforcement.settings import EnforcementSettings, month_end, reference_day
 from analytics.scope import Scope
 
@@ -33,7 +33,7 @@ def actions_cte(
     kat = "AND kategori = ?" if kategori else ""
     docs = " nomor_dokumen, catatan," if documents else ""
     sql = sqlfile.read(__file__, "actions.sql").format(cond=cond, docs=docs, kat=kat)
-    year_params = [list(TAHAP), *params, month_end(periode)]
+    year_params = [*params, month_end(periode)]
     if kategori:
         year_params.append(kategori)
     return sql, year_params

@@ -8,8 +8,9 @@ PUBLIC API (used by the CLI, the Kelola Data page and the demo; keep these signa
         Validation.preview(n) gives the first n typed rows as a DataFrame.
         LoadReport.error_table(lang) gives the listed errors as a table (row, column, value, problem);
         render_errors(lang) the same as text.
-    commit(con, validation: Validation, user: str | None) -> LoadReport
-        Writes a valid file in one transaction (replace by period) and records the history row.
+    commit(con, validation: Validation, user: str | None, *, derive=True) -> LoadReport
+        Writes a valid file in one transaction (replace by period), records the history row and
+        rebuilds the derived tables the dataset feeds (analytics.derived).
     rows_to_replace(con, validation: Validation) -> int
         Stored rows a commit would delete now (0 for an invalid file); read-only, and the same SQL
         as the commit's DELETE, so the page's preview and the save agree.
@@ -41,12 +42,13 @@ __all__ = ["Issue", "LoadReport", "Validation", "commit", "load_file", "new_part
 
 
 def load_file(con: duckdb.DuckDBPyConnection, dataset: str, data: bytes | Path, file_name: str | None = None,
-              user: str | None = None, lang: str = "id") -> LoadReport:
-    """Validate a file, then store it (valid) or record the rejection (invalid)."""
+              user: str | None = None, lang: str = "id", *, derive: bool = True) -> LoadReport:
+    """Validate a file, then store it (valid) or record the rejection (invalid). `derive=False`:
+    see commit (a bulk load then calls analytics.derived.ensure_fresh once)."""
     if isinstance(data, str | Path):  # read from its path in the reader's process, not loaded here
         data = Path(data)
         file_name = file_name or data.name
     validation = validate(con, dataset, data, file_name or "", lang=lang)
     if validation.ok:
-        return commit(con, validation, user)
+        return commit(con, validation, user, derive=derive)
     return reject(con, validation, user)

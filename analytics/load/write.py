@@ -15,7 +15,7 @@ import uuid
 
 import duckdb
 
-from analytics import periods
+from analytics import derived, periods
 from analytics.contract import Dataset
 from analytics.load import rules
 from analytics.load.report import LoadReport
@@ -132,8 +132,11 @@ def reject(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | N
     return r
 
 
-def commit(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | None = None) -> LoadReport:
-    """Write a valid file: delete the file's period x area pairs, insert its rows, record history."""
+def commit(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | None = None, *,
+           derive: bool = True) -> LoadReport:
+    """Write a valid file: delete the file's period x area pairs, insert its rows, record history, and
+    rebuild the derived tables the dataset feeds (analytics.derived), all in one transaction.
+    `derive=False` leaves that to the caller (a bulk load rebuilds once at its end)."""
     if not validation.ok:
         raise ValueError("only a valid file can be committed; call reject() for this one")
     ds, r = validation.dataset, validation.report
@@ -149,6 +152,8 @@ def commit(con: duckdb.DuckDBPyConnection, validation: Validation, user: str | N
             r.duration_s = time.perf_counter() - validation.started
             muat_id = _history(con, validation, user, accepted=True)
             con.execute(f"INSERT INTO {table} ({columns}, muat_id) SELECT {columns}, ? FROM {rows_name}", [muat_id]).fetchall()
+            if derive:
+                derived.refresh_in_transaction(con, ds.name)
             con.commit()
         except BaseException:
             con.rollback()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from analytics import derived
 from analytics.store import connect
 from tests.analytics.coverage_fixtures import AKTIF, fill, insert_aktif, use_tiny_reference
 
@@ -80,6 +81,7 @@ def fill_enforcement(con) -> None:
            VALUES (?, ?, ?, ?, ?, 'C', 'KECIL', ?, 20, ?, ?, 0)""",
         [(d(r[0] + "-01"), *r[1:]) for r in SNAPSHOTS],
     )
+    derived.ensure_fresh(con)  # written behind the load's back: build what a publish would
 
 
 def open_store(tmp_path, monkeypatch):

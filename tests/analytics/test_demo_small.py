@@ -224,3 +224,29 @@ def test_excel_codes_style_drops_the_trailing_zero_like_excel():
     assert to_csv(df, "penduduk_bekerja", "excel") == (
         b"\xef\xbb\xbfTahun;Kode Wilayah;Penduduk Bekerja\n2025;16.10;1.200\n2025;16.71;5\n"
     )
+
+
+def test_derived_tables_equal_their_definitions_on_the_demo(small):
+    """Issue 15: built once at the end of the demo load; each equals its defining query, and the
+    enforcement outcomes read from perusahaan_ditindak equal those read from every snapshot."""
+    import datetime as dt
+
+    from analytics import derived
+    from analytics.enforcement import outcomes as outcomes_module
+    from analytics.scope import Scope
+    from tests.analytics.test_derived import _equal_to_definition
+
+    con, *_ = small
+    assert derived.stale(con) == []
+    for table in derived.TABLES:
+        _equal_to_definition(con, table)
+    provinces = [r[0] for r in con.execute("SELECT DISTINCT substr(kode_wilayah, 1, 2) FROM perusahaan").fetchall()]
+    for scope in (Scope.nasional(), *(Scope.wilayah(p) for p in provinces)):
+        for periode in (dt.date(2026, 4, 1), dt.date(2026, 10, 1)):
+            fast = outcomes_module.outcomes_by_institution(con, scope, periode, today=dt.date(2026, 11, 23))
+            try:
+                outcomes_module.SNAPSHOTS = "perusahaan"
+                slow = outcomes_module.outcomes_by_institution(con, scope, periode, today=dt.date(2026, 11, 23))
+            finally:
+                outcomes_module.SNAPSHOTS = "perusahaan_ditindak"
+            assert fast.equals(slow) and fast["kasus"].iloc[-1] > 0, (scope, periode)

@@ -51,6 +51,8 @@ def test_a_version_1_store_is_migrated_and_loses_nothing(tmp_path, reference_fil
                                    "file in bytes", "DITERIMA", None),
             (3, "sistem", "skema", "migrasi skema 2 → 3: macros nama_kunci, perusahaan_kunci, perusahaan_id: "
                                    "one employer identity for every query", "DITERIMA", None),
+            (4, "sistem", "skema", "migrasi skema 3 → 4: derived tables tindak_lanjut_kunci, perusahaan_ditindak "
+                                   "and their sources' fingerprints (turunan)", "DITERIMA", None),  # issue 15
         ]
         # The new column is used: the next load records its file's size.
         data = csv_bytes([KEPESERTAAN, ["2026-10", "16.10", "PU", "7", "", ""]])
@@ -62,7 +64,7 @@ def test_a_version_1_store_is_migrated_and_loses_nothing(tmp_path, reference_fil
     # Opening again migrates nothing more and records nothing more.
     con = store.connect(path)
     try:
-        assert con.execute("SELECT count(*) FROM riwayat_muat WHERE dataset = 'skema'").fetchall() == [(2,)]
+        assert con.execute("SELECT count(*) FROM riwayat_muat WHERE dataset = 'skema'").fetchall() == [(3,)]
     finally:
         con.close()
 

@@ -1,0 +1,117 @@
+"""Derived tables: the expensive work done once per load, not on every first visit of a page.
+
+A derived table is a pure function of stored tables (its `sources`), written by one query in a .sql
+file beside this module. A load rebuilds the tables its dataset feeds inside its own transaction
+(`refresh_in_transaction`, from analytics.load.write), so the new rows and what is derived from them
+commit together; a load of a dataset that feeds none rebuilds nothing. A bulk load (the demo) may
+defer that to one rebuild at its end. As a safety net, `ensure_fresh` compares a fingerprint of each
+source (row count and the sum of every row's hash, so any insert, delete or update shows) with the
+one recorded when the table was last built, and rebuilds what differs: analytics.published calls it
+under the writer's lock before every publish, so no reader ever sees a copy whose derived tables
+disagree with their sources, whatever wrote them (a migration, a test fixture, a person at the
+`duckdb` prompt).
+
+Tables (each read by one module, which says why):
+  tindak_lanjut_kunci   the follow-up actions with each one's name key and ladder position
+                        (analytics.enforcement: every case query keyed them again, 0,3 s nationally)
+  perusahaan_ditindak   the employer snapshot rows that can match an enforcement case (by NPP, NIB
+                        or name): 0,84 of 7,6 million rows nationally (analytics.enforcement.outcomes)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from analytics import sqlfile
+from analytics.contract import TAHAP
+
+
+@dataclass(frozen=True)
+class Derived:
+    name: str
+    sources: tuple[str, ...]
+    columns: str  # the table's DDL column list (migration 4 creates it)
+
+    def select(self) -> str:
+        """The SELECT that defines the table (parameters: `params()`)."""
+        return sqlfile.read(__file__, f"{self.name}.sql")
+
+    def params(self) -> list:
+        return [list(TAHAP)] if self.name == "tindak_lanjut_kunci" else []
+
+
+TABLES = (
+    Derived("tindak_lanjut_kunci", ("tindak_lanjut",),
+            "tanggal DATE, npp VARCHAR, nib VARCHAR, nama_perusahaan VARCHAR, kode_wilayah VARCHAR, "
+            "kategori VARCHAR, tahap VARCHAR, instansi VARCHAR, nomor_dokumen VARCHAR, catatan VARCHAR, "
+            "kunci_nama VARCHAR, rank INTEGER"),
+    Derived("perusahaan_ditindak", ("perusahaan", "tindak_lanjut"),
+            "periode DATE, npp VARCHAR, nib VARCHAR, nama_perusahaan VARCHAR, kode_wilayah VARCHAR, "
+            "tk_terdaftar BIGINT, tunggakan_rp DOUBLE"),
+)  # fmt: skip
+FINGERPRINTS = "turunan"  # name -> the fingerprint of its sources when it was built
+
+
+def fingerprint(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """Row count and the sum of the rows' hashes: changes with any insert, delete or update."""
+    count, total = con.execute(f"SELECT count(*), coalesce(sum(hash(t)), 0) FROM {table} AS t").fetchone()  # table: from TABLES
+    return f"{count}:{total}"
+
+
+def _sources_fingerprint(con: duckdb.DuckDBPyConnection, table: Derived, cache: dict) -> str:
+    for source in table.sources:
+        if source not in cache:
+            cache[source] = fingerprint(con, source)
+    return ";".join(f"{s}={cache[s]}" for s in table.sources)
+
+
+def _rebuild(con: duckdb.DuckDBPyConnection, table: Derived, sources_fingerprint: str) -> None:
+    con.execute(f"DELETE FROM {table.name}")  # names from TABLES, never from input
+    con.execute(f"INSERT INTO {table.name} {table.select()}", table.params())
+    con.execute(f"INSERT OR REPLACE INTO {FINGERPRINTS} VALUES (?, ?)", [table.name, sources_fingerprint])
+
+
+def refresh(con: duckdb.DuckDBPyConnection, table: Derived, sources_fingerprint: str | None = None) -> None:
+    """Rebuild `table` from its sources in one transaction and record their fingerprint."""
+    sources_fingerprint = sources_fingerprint or _sources_fingerprint(con, table, {})
+    con.begin()
+    try:
+        _rebuild(con, table, sources_fingerprint)
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+def refresh_in_transaction(con: duckdb.DuckDBPyConnection, dataset: str) -> list[str]:
+    """Inside the caller's open transaction (a load's, analytics.load.write): rebuild every derived
+    table `dataset`'s table feeds, so the load and its derived rows commit or roll back together."""
+    cache: dict[str, str] = {}
+    rebuilt = []
+    for table in TABLES:
+        if dataset in table.sources:
+            _rebuild(con, table, _sources_fingerprint(con, table, cache))
+            rebuilt.append(table.name)
+    return rebuilt
+
+
+def ensure_fresh(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Rebuild every derived table whose sources changed since it was built; the names rebuilt."""
+    recorded = dict(con.execute(f"SELECT nama, sidik FROM {FINGERPRINTS}").fetchall())
+    cache: dict[str, str] = {}
+    rebuilt = []
+    for table in TABLES:
+        now = _sources_fingerprint(con, table, cache)
+        if recorded.get(table.name) != now:
+            refresh(con, table, now)
+            rebuilt.append(table.name)
+    return rebuilt
+
+
+def stale(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The derived tables whose sources changed since they were built (for tests and checks)."""
+    recorded = dict(con.execute(f"SELECT nama, sidik FROM {FINGERPRINTS}").fetchall())
+    cache: dict[str, str] = {}
+    return [t.name for t in TABLES if recorded.get(t.name) != _sources_fingerprint(con, t, cache)]
