@@ -39,8 +39,8 @@ def _exit() -> None:
     st.page_link("pages/ringkasan.py", label=t("exit"), icon=":material/close_fullscreen:")
 
 
-deck = cached.deck(con, view.scope, view.periode, lang) if view.periode else None
-if deck is None or isinstance(deck, str):
+outline = cached.deck_outline(con, view.scope, view.periode, lang) if view.periode else None
+if outline is None or isinstance(outline, str):
     for notice in view.notices:
         st.info(notice, icon=":material/link_off:")
     tiles.note(t("empty", scope=plain.md(view.scope_label), periode=view.periode_label), warn=True)
@@ -48,7 +48,7 @@ if deck is None or isinstance(deck, str):
     _exit()
     st.stop()
 
-total = len(deck.slides)
+total = len(outline)
 index, ignored = navigation.current_index(total)
 index = navigation.moved(index, components.keys("pr_keys"), total)
 navigation.remember(index)
@@ -89,7 +89,10 @@ def _draw_map() -> None:
     peta_map.draw(built.figure, f"pr_map_{navigation.moves()}", codes, _open)
 
 
-shown = deck.slides[index]
+shown = cached.deck_slide(con, view.scope, view.periode, lang, outline[index])
+if shown is None:  # the outline promised data the slide did not find (tests hold them together)
+    tiles.note(t("empty", scope=plain.md(view.scope_label), periode=view.periode_label), warn=True)
+    st.stop()
 picked = slide.draw(shown, con, view, _draw_map)
 if picked and picked != view.scope.kode:
     _open(picked)

@@ -132,6 +132,10 @@ _t = Catalog({
 })  # fmt: skip
 
 
+OPTIONAL = ("kepatuhan", "tindak_lanjut", "kecelakaan", "kelompok")  # in deck order, after "tren"
+ALWAYS_FIRST = ("judul", "ringkasan", "peta", "peringkat", "tren")
+
+
 def build(
     con: duckdb.DuckDBPyConnection,
     scope: Scope,
@@ -146,36 +150,103 @@ def build(
     """The deck of `scope` for `periode` (default: its latest month with membership data). Raises
     ScopeError for an unknown area and DataKosong when the month has no membership data.
     `with_map=False` leaves the map's picture out (the Presentasi page draws its own map)."""
-    settings = settings or ReportSettings()
-    h = headline(con, scope, periode)
-    if h.peserta_aktif is None:
-        raise DataKosong(f"belum ada data kepesertaan {h.nama} untuk {fmt.bulan(h.periode)}")
-    p = h.periode
-    periode_label = fmt.bulan(p, lang)
-    m = meta(con, scope, p, periode_label, DATASETS, settings, lang, now)
-    nama = m.nama
-    slides = [
-        Slide("judul", _t("title", lang), _t("subtitle", lang, nama=nama, periode=periode_label), bullets=tuple(m.lines()),
-              notes=_t("n_judul", lang, fakta=" ".join(m.lines()))),
-        Slide("ringkasan", _t("s_ringkasan", lang), figures=headline_figures(h, lang), notes=narrative.headline(h, lang)),
-    ]  # fmt: skip
-    slides.append(_map(con, scope, p, nama, lang, with_map))
-    slides.append(_league(con, scope, p, lang))
+    deck = Slides(con, scope, periode, settings, lang, now, today, with_map=with_map)
+    slides = tuple(s for s in (deck.slide(k) for k in deck.outline()) if s is not None)
+    summary = _t("summary", lang, nama=deck.nama, periode=deck.periode_label, n=len(slides))
+    return Deck(_t("deck_title", lang, nama=deck.nama, periode=deck.periode_label), deck.meta, slides, summary)
+
+
+class Slides:
+    """One deck's slides, each built when asked for and every query behind them run once: `build`
+    asks for all of them, the Presentasi page for the one on the screen (a first visit builds one
+    slide, not ten). `outline()` names the slides the deck has, from cheap checks of which data the
+    scope holds; a test holds it to the slides `build` makes."""
+
+    def __init__(self, con, scope: Scope, periode: dt.date | None, settings: ReportSettings | None = None,
+                 lang: str = "id", now: dt.datetime | None = None, today: dt.date | None = None, *,
+                 with_map: bool = True, h=None):  # fmt: skip
+        """`h`: analytics.coverage.headline(con, scope, periode), when the caller has it already."""
+        self.con, self.scope, self.lang, self.now, self.today = con, scope, lang, now, today
+        self.settings, self.with_map = settings or ReportSettings(), with_map
+        self.h = h if h is not None else headline(con, scope, periode)
+        if self.h.peserta_aktif is None:
+            raise DataKosong(f"belum ada data kepesertaan {self.h.nama} untuk {fmt.bulan(self.h.periode)}")
+        self.p = self.h.periode
+        self.periode_label = fmt.bulan(self.p, lang)
+        self.nama = self.h.nama
+        self._meta = None
+        self.facts = _Facts()
+
+    @property
+    def meta(self):
+        if self._meta is None:
+            self._meta = meta(self.con, self.scope, self.p, self.periode_label, DATASETS, self.settings, self.lang, self.now)
+        return self._meta
+
+    def outline(self) -> tuple[str, ...]:
+        """The slides' keys in order: the five every deck has, the optional ones whose data the scope
+        holds for the period, and Langkah berikutnya."""
+        return (*ALWAYS_FIRST, *(k for k in OPTIONAL if _has(self.con, self.scope, self.p, k)), "langkah")
+
+    def slide(self, key: str) -> Slide | None:
+        """The slide `key` (None for an optional slide without data after all)."""
+        con, scope, p, lang, settings = self.con, self.scope, self.p, self.lang, self.settings
+        if key == "judul":
+            m = self.meta
+            return Slide("judul", _t("title", lang), _t("subtitle", lang, nama=self.nama, periode=self.periode_label),
+                         bullets=tuple(m.lines()), notes=_t("n_judul", lang, fakta=" ".join(m.lines())))  # fmt: skip
+        if key == "ringkasan":
+            return Slide("ringkasan", _t("s_ringkasan", lang), figures=headline_figures(self.h, lang),
+                         notes=narrative.headline(self.h, lang))  # fmt: skip
+        if key == "peta":
+            return _map(con, scope, p, self.nama, lang, self.with_map)
+        if key == "peringkat":
+            return _league(con, scope, p, lang)
+        if key == "tren":
+            return _trend(con, scope, self.h, self.periode_label, lang)
+        if key == "langkah":
+            self._learn()
+            return _next_steps(con, scope, p, settings, lang, self.facts)
+        make = {"kepatuhan": _compliance, "tindak_lanjut": _follow_up, "kecelakaan": _accidents, "kelompok": _groups}[key]
+        return make(con, scope, p, settings, lang, self.facts, self.today)
+
+    def _learn(self) -> None:
+        """What Langkah berikutnya needs from the follow-up and group slides, when not built yet."""
+        if self.facts.ladder is None:
+            self.facts.ladder = enforcement.ladder_summary(self.con, self.scope, self.p, self.settings.tindak_lanjut,
+                                                           today=self.today)  # fmt: skip
+        if self.facts.groups is None and _has(self.con, self.scope, self.p, "kelompok"):
+            self.facts.groups = kelompok(self.con, self.scope, self.p, self.settings.iuran_per_orang)
+
+
+def _has(con, scope: Scope, periode: dt.date, key: str) -> bool:
+    """Whether the scope holds the data an optional slide shows, for the period: an employer snapshot
+    at or before it, a follow-up action up to its end, an accident report in its quarter up to it, a
+    special-group report at or before it."""
+    from analytics.enforcement.settings import month_end
+    from analytics.kecelakaan.summary import quarter_of
+
+    cond, params = scope.kabkota_filter("kode_wilayah")
+    if key == "kepatuhan":
+        sql, args = f"SELECT 1 FROM perusahaan WHERE {cond} AND periode <= ? LIMIT 1", [*params, periode]
+    elif key == "tindak_lanjut":
+        sql, args = f"SELECT 1 FROM tindak_lanjut WHERE {cond} AND tanggal <= ? LIMIT 1", [*params, month_end(periode)]
+    elif key == "kecelakaan":
+        first = quarter_of(periode)[1]
+        sql, args = f"SELECT 1 FROM kecelakaan WHERE {cond} AND periode BETWEEN ? AND ? LIMIT 1", [*params, first, periode]
+    else:
+        sql, args = f"SELECT 1 FROM kelompok_khusus WHERE {cond} AND periode <= ? LIMIT 1", [*params, periode]
+    return con.execute(sql, args).fetchone() is not None
+
+
+def _trend(con, scope: Scope, h, periode_label: str, lang: str) -> Slide:
     trend = headline_trend(con, scope, h)
     drawn = chart.trend(trend.history, trend.path, h.target_peserta, h.batas_waktu, h.laju_dibutuhkan_per_bulan,
                         _t("s_tren", lang), lang)  # fmt: skip
     n = lambda x: fmt.angka(x, 0, lang)  # noqa: E731
-    slides.append(Slide("tren", _t("s_tren", lang), chart=drawn, notes=_t(
+    return Slide("tren", _t("s_tren", lang), chart=drawn, notes=_t(
         "n_tren", lang, aktif=n(h.peserta_aktif), bulan=periode_label, aktual=n(h.laju_aktual_per_bulan),
-        butuh=n(h.laju_dibutuhkan_per_bulan), batas=fmt.tanggal(h.batas_waktu, lang), proyeksi=n(h.proyeksi_batas_waktu))))  # fmt: skip
-    facts = _Facts()
-    for make in (_compliance, _follow_up, _accidents, _groups):
-        slide = make(con, scope, p, settings, lang, facts, today)
-        if slide is not None:
-            slides.append(slide)
-    slides.append(_next_steps(con, scope, p, settings, lang, facts))
-    summary = _t("summary", lang, nama=nama, periode=periode_label, n=len(slides))
-    return Deck(_t("deck_title", lang, nama=nama, periode=periode_label), m, tuple(slides), summary)
+        butuh=n(h.laju_dibutuhkan_per_bulan), batas=fmt.tanggal(h.batas_waktu, lang), proyeksi=n(h.proyeksi_batas_waktu)))  # fmt: skip
 
 
 class _Facts:

@@ -250,3 +250,26 @@ def test_derived_tables_equal_their_definitions_on_the_demo(small):
             finally:
                 outcomes_module.SNAPSHOTS = "perusahaan_ditindak"
             assert fast.equals(slow) and fast["kasus"].iloc[-1] > 0, (scope, periode)
+
+
+def test_the_deck_outline_names_the_slides_of_the_whole_deck_on_the_demo(small):
+    """Issue 15: the Presentasi page's outline (cheap checks) against the whole deck, across the
+    demo's months (accidents, groups and follow-up start at different months)."""
+    import datetime as dt
+
+    from analytics.reports import rapat
+    from analytics.scope import Scope
+
+    con, *_ = small
+    counts = set()
+    for scope in (Scope.nasional(), Scope.wilayah("16"), Scope.wilayah("16.71")):
+        for periode in (dt.date(2024, 11, 1), dt.date(2025, 6, 1), dt.date(2026, 10, 1)):
+            try:
+                whole = rapat.build(con, scope, periode, today=dt.date(2026, 11, 23), with_map=False)
+            except rapat.DataKosong:
+                continue
+            keys = rapat.Slides(con, scope, periode, today=dt.date(2026, 11, 23), with_map=False).outline()
+            assert keys == tuple(s.key for s in whole.slides), (scope, periode)
+            counts.add(len(keys))
+    assert len(counts) > 1, counts  # some months lack some optional slide
+    assert max(counts) == 10
