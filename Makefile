@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test test-fast bench lint demo chromium clean
+.PHONY: run test test-fast bench lint demo chromium nginx clean
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ run: $(VENV)/.runtime
 	$(PY) -m ui.shell.serve --server.port $(PORT)
 
 ## test: install, then lint and run every test (unit, page and browser)
-test: $(VENV)/.dev chromium
+test: $(VENV)/.dev chromium nginx
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
@@ -44,6 +44,14 @@ chromium:
 		echo "Installing Debian chromium for browser tests..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium not found and not root: browser tests will be skipped"; fi
+
+## nginx: Debian's nginx, to test the README's several-processes example (installed only when root and missing)
+nginx:
+	@if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian nginx for the serving tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+	else echo "nginx not found and not root: the nginx example test will be skipped"; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache

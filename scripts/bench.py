@@ -8,14 +8,21 @@ within a process, so measuring phases in one process would blame later phases fo
 3. `load_demo` end to end (generation + load), which is what `make run` does on first start;
 4. import of the largest perusahaan file alone (validate + commit) into the filled store: the
    replace-by-period path an official takes every quarter; median of 3;
-5. one warm script run of every page (AppTest from app.py, switch_page; the first run warms the
-   caches, then the median of --runs runs), which is what a click costs on the server;
+5. every page (AppTest from app.py, switch_page): its first visit after a load (every Streamlit
+   cache emptied first, as a new published copy does: nothing computed, connection new), then the
+   median of --runs warm runs, which is what a click costs on the server;
 6. the map without the page's cache: shapes (cold, per data version), `analytics.reports.peta.build`
    for national / a province / a compliance indicator, the PNG and HTML files, how many bytes of
    figure the browser receives, and an official-boundary import of 514 shapes (check, save, back);
 7. the reports (analytics.reports): the national meeting deck as PPTX and PDF, a province's
    monthly report as PDF and XLSX, its quarterly report, and its paket laporan (one monthly PDF
-   per kab/kota), each built and written from the store as `laporan` does.
+   per kab/kota), each built and written from the store as `laporan` does;
+8. the load test (scripts.loadtest): a real server, a room of 20 opening one link, then 30
+   simulated sessions for 3 minutes while one uploads; p50/p95, errors, the server's peak memory.
+
+`--before REF` also measures the pages of another commit (a git worktree, its own store loaded
+from the same files by that commit's code) in the same run, so the README's before/after of each
+page comes from one run on one machine.
 
 It prints a Markdown table for the README, plus the machine it ran on. A phase that fails is a
 row in the table with its error, never a crash: a benchmark that dies on the one broken page tells
@@ -43,7 +50,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "BENCH_RESULT "
-PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages", "maps", "reports")
+PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages", "maps", "reports", "serve")
+ROOT = REPO_ROOT  # the tree whose app is measured (--root: another commit's worktree, for --before)
 
 
 # --------------------------------------------------------------------------- child phases
@@ -194,7 +202,7 @@ def _navigation_pages(at) -> list[tuple[str, str | None]]:
     pages = [(str(info.get("page_name")), info.get("script_path")) for info in registered.values()]
     if pages:
         return pages
-    return [(p.stem, str(p)) for p in sorted((REPO_ROOT / "pages").glob("*.py"))]
+    return [(p.stem, str(p)) for p in sorted((ROOT / "pages").glob("*.py"))]
 
 
 def _exception_text(at) -> str | None:
@@ -208,9 +216,10 @@ def phase_pages(args) -> list[dict]:
     os.environ["CAKUPAN_DB"] = str(_store_path(args.workdir))
     if not Path(os.environ["CAKUPAN_DB"]).exists():
         raise RuntimeError("no loaded store (the load phase failed)")
+    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=600)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
     start = time.perf_counter()
     at.run()
     first = time.perf_counter() - start
@@ -221,10 +230,13 @@ def phase_pages(args) -> list[dict]:
             rows.append(_row(name, [], "not a file page: not measured"))
             continue
         try:
-            rel = os.path.relpath(script, REPO_ROOT)
+            rel = os.path.relpath(script, ROOT)
             at.switch_page(rel)
+            at.run()  # the page's widgets settle (a first visit sets defaults, then runs once more)
+            st.cache_data.clear()  # … and then a load: nothing computed, a new connection
+            st.cache_resource.clear()
             t0 = time.perf_counter()
-            at.run()  # warms this page's caches
+            at.run()
             warm_up = time.perf_counter() - t0
             error = _exception_text(at)
             times = []
@@ -234,7 +246,7 @@ def phase_pages(args) -> list[dict]:
                     at.run()
                     times.append(time.perf_counter() - t0)
                     error = error or _exception_text(at)
-            rows.append(_row(name, times, f"{rel}; first run {warm_up:.2f} s", error))
+            rows.append(_row(name, times, f"{rel}; first visit after a load {warm_up:.2f} s", error))
         except Exception as exc:  # one broken page must not hide the others
             rows.append(_row(name, [], "", f"{type(exc).__name__}: {exc}"[:200]))
     return rows
@@ -333,6 +345,29 @@ def phase_reports(args) -> list[dict]:
     return rows
 
 
+def phase_serve(args) -> list[dict]:
+    """The load test (scripts.loadtest) on a copy of the store, with --serve-processes processes."""
+    from scripts import loadtest
+
+    rows = []
+    for n in args.serve_processes:
+        r = loadtest.run(_store_path(args.workdir), processes=n, sessions=args.sessions, minutes=args.minutes,
+                         room=args.room)  # fmt: skip
+        errors = r["errors"] + r["room_errors"]
+        notes = (f"{r['sessions']} sessions × {r['minutes']:g} min, one uploading ({r['upload'] or 'no upload'}): "
+                 f"{r['pages']} pages, p50 {r['p50']:.2f} s, p95 {r['p95']:.2f} s (goal ≤ 2), max {r['max']:.2f} s; "
+                 f"errors {len(errors)}; server memory {r['memory_start_mb']:,.0f} → peak {r['memory_peak_mb']:,.0f} MB")  # fmt: skip
+        rows.append(_row(f"load test, {n} process(es): time to a drawn page", [r["p50"]] if r["pages"] else [], notes,
+                         f"{len(errors)} errors: {errors[0]}" if errors else None))  # fmt: skip
+        if r["room_times"]:
+            rows.append(_row(f"load test, {n} process(es): room of {r['room']} opening one link together",
+                             [statistics.median(r["room_times"])],
+                             f"slowest first page {max(r['room_times']):.2f} s (goal ≤ 5)"))  # fmt: skip
+        per_page = "; ".join(f"{k} {c}× p50 {a:.2f}/p95 {b:.2f}" for k, (c, a, b) in r["per_page"].items())
+        rows.append(_row(f"load test, {n} process(es): per page", [], per_page))
+    return rows
+
+
 CHILD = {
     "generate": phase_generate,
     "load_files": phase_load_files,
@@ -341,6 +376,7 @@ CHILD = {
     "pages": phase_pages,
     "maps": phase_maps,
     "reports": phase_reports,
+    "serve": phase_serve,
 }
 
 
@@ -360,16 +396,20 @@ def run_child(args) -> int:
 # --------------------------------------------------------------------------- orchestration
 
 
-def run_phase(phase: str, args, log) -> list[dict]:
+def run_phase(phase: str, args, log, root: Path = REPO_ROOT, workdir: Path | None = None) -> list[dict]:
+    """One phase in a child process; `root`: the tree whose code it measures (--before)."""
     cmd = [
-        sys.executable, "-m", "scripts.bench", "--phase", phase,
-        "--workdir", str(args.workdir), "--scale", args.scale,
+        sys.executable, str(REPO_ROOT / "scripts" / "bench.py"), "--phase", phase, "--root", str(root),
+        "--workdir", str(workdir or args.workdir), "--scale", args.scale,
         "--runs", str(args.runs), "--import-runs", str(args.import_runs), "--report-runs", str(args.report_runs),
+        "--sessions", str(args.sessions), "--minutes", str(args.minutes), "--room", str(args.room),
+        "--serve-processes", ",".join(str(n) for n in args.serve_processes),
     ]  # fmt: skip
-    print(f"… {phase}", end="", file=sys.stderr, flush=True)
+    print(f"… {phase}" + (f" ({root.name})" if root != REPO_ROOT else ""), end="", file=sys.stderr, flush=True)
     start = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(REPO_ROOT)])}
     try:
-        proc = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, timeout=args.timeout)
+        proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, timeout=args.timeout)
     except subprocess.TimeoutExpired:
         print(" timed out", file=sys.stderr)
         return [_row(phase, [], "", f"timed out after {args.timeout:.0f} s")]
@@ -382,6 +422,25 @@ def run_phase(phase: str, args, log) -> list[dict]:
             return json.loads(line[len(RESULT_PREFIX) :])
     tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
     return [_row(phase, [], "", f"child exited {proc.returncode}: {tail}"[:300])]
+
+
+def _before(args, log) -> list[dict]:
+    """The pages of commit args.before, in a worktree with its own store loaded from the same files."""
+    tree = args.workdir / "before-tree"
+    work = args.workdir / "before"
+    work.mkdir(exist_ok=True)
+    if not (work / "files").exists():
+        (work / "files").symlink_to(args.workdir / "files")
+    subprocess.run(["git", "worktree", "add", "--force", "--detach", str(tree), args.before], cwd=REPO_ROOT,
+                   check=True, capture_output=True)  # fmt: skip
+    try:
+        rows = run_phase("load_files", args, log, root=tree, workdir=work)
+        rows += run_phase("pages", args, log, root=tree, workdir=work)
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO_ROOT, capture_output=True)
+    for r in rows:
+        r["phase"] = f"before ({args.before}): {r['phase']}"
+    return rows
 
 
 def machine_info() -> str:
@@ -436,10 +495,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=REPO_ROOT / "build" / "bench.md", help="also write the table here"
     )
+    parser.add_argument("--sessions", type=int, default=30, help="load test: simulated sessions (default 30)")
+    parser.add_argument("--minutes", type=float, default=3.0, help="load test: minutes (default 3)")
+    parser.add_argument("--room", type=int, default=20, help="load test: a room opening one link (default 20)")
+    parser.add_argument("--serve-processes", type=lambda v: [int(x) for x in v.split(",")], default=[1, 2],
+                        help="load test: app processes, one run each (default 1,2)")
+    parser.add_argument("--before", metavar="REF", help="also measure the pages at commit REF (git worktree)")
     parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)  # internal: run one phase
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)  # internal: tree measured
     args = parser.parse_args(argv)
 
     if args.phase:
+        global ROOT
+        ROOT = args.root.resolve()
         return run_child(args)
 
     own_tmp = args.workdir is None
@@ -453,6 +521,8 @@ def main(argv: list[str] | None = None) -> int:
             for phase in PHASES:
                 if phase not in args.skip:
                     rows += run_phase(phase, args, log)
+            if args.before:
+                rows += _before(args, log)
     finally:
         if own_tmp:
             shutil.rmtree(args.workdir, ignore_errors=True)

@@ -9,6 +9,7 @@ take turns, and both are stored.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -130,3 +131,68 @@ def test_an_upload_and_a_command_line_load_at_the_same_moment_are_both_stored(tw
         assert con.execute("SELECT count(*) FROM kepesertaan WHERE periode = DATE '2026-11-01'").fetchone()[0] == 3
     finally:
         con.close()
+
+
+def _readme_nginx(ports: list[int], listen: int, folder) -> str:
+    """The README's nginx example for several processes, as written, made runnable here: plain HTTP
+    on `listen` instead of TLS, the app's processes on `ports`, files under `folder`."""
+    import re
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme[readme.index("**Several processes on one server.**"):]
+    block = re.search(r"```nginx\n(.*?)```", part, re.S).group(1)
+    assert "hash $cookie_cakupan_sesi" in block and "proxy_set_header Upgrade" in block
+    block = block.replace("listen 443 ssl;", f"listen 127.0.0.1:{listen};")
+    block = "\n".join(line for line in block.splitlines() if "ssl_certificate" not in line)
+    servers = iter(ports)
+    block = re.sub(r"server 127\.0\.0\.1:\d+;", lambda m: f"server 127.0.0.1:{next(servers)};", block)
+    return (f"worker_processes 1; pid {folder}/nginx.pid; error_log {folder}/error.log;\n"
+            "events { worker_connections 256; }\n"
+            f"http {{ access_log {folder}/access.log; client_body_temp_path {folder}/body; proxy_temp_path {folder}/proxy;\n"
+            f"{block}\n}}\n")  # fmt: skip
+
+
+NGINX = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.path.exists(p)), None)
+
+
+@pytest.mark.skipif(NGINX is None, reason="nginx not installed (make test installs it when root)")
+def test_the_readme_nginx_example_serves_two_processes_with_sticky_sessions(two_servers, master, tmp_path):
+    """An official behind the README's nginx: the page, an upload (its HTTP PUT must reach the process
+    holding the session) and the save; both processes then show the new month."""
+    from tests.browser.harness import free_port
+
+    listen = free_port()
+    conf = tmp_path / "nginx.conf"
+    conf.write_text(_readme_nginx([s.port for s in two_servers], listen, tmp_path))
+    nginx = subprocess.Popen([NGINX, "-c", str(conf), "-g", "daemon off;"], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        official = _through_nginx(listen, nginx)
+        try:
+            page = official.open("kelola-data")
+            page = official.upload("kd_file_0", page, "kepesertaan_pontianak.csv", NOV_UPLOAD)
+            page = official.set("kd_sure", page, bool_value=True)
+            page = official.set("kd_commit", page, trigger_value=True)
+            assert "1 baris dimuat dari kepesertaan_pontianak.csv" in _shown(page), _shown(page)
+        finally:
+            official.close()
+        for server in two_servers:
+            s = Session(server.url)
+            assert "s.d. November 2026" in s.open().text(), server.log()
+            s.close()
+    finally:
+        nginx.terminate()
+        nginx.wait(10)
+
+
+def _through_nginx(port: int, nginx: subprocess.Popen) -> Session:
+    import time
+
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            return Session(f"http://127.0.0.1:{port}")
+        except OSError:
+            if time.monotonic() > deadline or nginx.poll() is not None:
+                raise AssertionError(nginx.stderr.read() if nginx.poll() is not None else "nginx did not answer") from None
+            time.sleep(0.2)
