@@ -17,9 +17,18 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	touch $@
 
 ## run: install, fill the database with national demo data if it is empty, start the app
-run: $(VENV)/.runtime
-	$(PY) -m analytics init
-	$(PY) -m ui.shell.serve --server.port $(PORT)
+## (each step says what it does and how long it took: where the first start's time goes)
+run:
+	@t0=$$(date +%s); \
+	if [ ! -f $(VENV)/.runtime ] || [ requirements.txt -nt $(VENV)/.runtime ]; then \
+		echo "[1/3] Paket Python (venv $(VENV), requirements.txt), sekali saja: sekitar 40 detik..."; fi; \
+	$(MAKE) --no-print-directory $(VENV)/.runtime || exit 1; \
+	t1=$$(date +%s); echo "[1/3] Paket Python siap ($$((t1 - t0)) detik)."; \
+	echo "[2/3] Basis data: buat/migrasi, isi data demo nasional bila kosong, terbitkan untuk aplikasi..."; \
+	$(PY) -m analytics init || exit $$?; \
+	t2=$$(date +%s); echo "[2/3] Basis data siap ($$((t2 - t1)) detik)."; \
+	echo "[3/3] Aplikasi di http://localhost:$(PORT) (persiapan $$((t2 - t0)) detik: paket $$((t1 - t0)), data $$((t2 - t1)))."; \
+	exec $(PY) -m ui.shell.serve --server.port $(PORT)
 
 ## test: install, then lint and run every test (unit, page and browser)
 test: $(VENV)/.dev chromium nginx

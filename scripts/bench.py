@@ -17,7 +17,9 @@ within a process, so measuring phases in one process would blame later phases fo
 7. the reports (analytics.reports): the national meeting deck as PPTX and PDF, a province's
    monthly report as PDF and XLSX, its quarterly report, and its paket laporan (one monthly PDF
    per kab/kota), each built and written from the store as `laporan` does;
-8. the load test (scripts.loadtest): a real server, a room of 20 opening one link, then 30
+8. the ratios (scripts.ratios): five of the heaviest queries, the project's path against one
+   hand-written DuckDB statement computing the same figures (checked equal first);
+9. the load test (scripts.loadtest): a real server, a room of 20 opening one link, then 30
    simulated sessions for 3 minutes while one uploads; p50/p95, errors, the server's peak memory.
 
 `--before REF` also measures the pages of another commit (a git worktree, its own store loaded
@@ -50,7 +52,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "BENCH_RESULT "
-PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages", "maps", "reports", "serve")
+PHASES = ("generate", "load_files", "load_demo", "import_largest", "pages", "ratios", "maps", "reports", "serve")
 ROOT = REPO_ROOT  # the tree whose app is measured (--root: another commit's worktree, for --before)
 
 
@@ -345,6 +347,22 @@ def phase_reports(args) -> list[dict]:
     return rows
 
 
+def phase_ratios(args) -> list[dict]:
+    """Five of the heaviest queries: the project's path against one hand-written statement (scripts.ratios)."""
+    from analytics import published
+    from scripts import ratios
+
+    con, _ = published.connect(_store_path(args.workdir))
+    periode = con.execute("SELECT max(periode) FROM kepesertaan").fetchone()[0]
+    rows = []
+    for r in ratios.measure(con, periode, args.runs):
+        rows.append(_row(f"ratio: {r['name']}", [r["project_s"]],
+                         f"hand-written SQL {r['sql_s']:.3f} s; project ÷ SQL = {r['ratio']:.2f} (goal ≤ 1,2)",
+                         None if r["agree"] else "the project and the hand-written SQL disagree"))  # fmt: skip
+    con.close()
+    return rows
+
+
 def phase_serve(args) -> list[dict]:
     """The load test (scripts.loadtest) on a copy of the store, with --serve-processes processes."""
     from scripts import loadtest
@@ -376,6 +394,7 @@ CHILD = {
     "pages": phase_pages,
     "maps": phase_maps,
     "reports": phase_reports,
+    "ratios": phase_ratios,
     "serve": phase_serve,
 }
 

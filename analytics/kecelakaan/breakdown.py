@@ -14,7 +14,6 @@ import duckdb
 import pandas as pd
 
 from analytics import sqlfile
-from analytics.coverage import coverage_by_subarea
 from analytics.coverage.areas import subarea_members
 from analytics.kecelakaan.summary import quarter_of, rate_per_100k
 from analytics.scope import Level, Scope
@@ -34,12 +33,9 @@ def by_subarea(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -
     scope = table_scope(scope)
     members_sql, members_params = subarea_members(scope)
     _, first = quarter_of(periode)
-    acc = con.execute(_BY_SUBAREA.format(members=members_sql), [*members_params, first, periode]).df()
-    cov = coverage_by_subarea(con, scope, periode)[["wilayah", "nama", "peserta_aktif"]]
-    frame = acc.merge(cov, on="wilayah", how="left")
-    if frame["nama"].isna().any():  # a sub-area without membership rows still has its name
-        names = dict(con.execute("SELECT kode_wilayah, nama FROM wilayah").fetchall())
-        frame["nama"] = frame["nama"].fillna(frame["wilayah"].map(names))
+    # One statement: names and participants with the accidents (joining the whole coverage table,
+    # projections and all, for them made this 70 times slower than the engine needs; issue 15).
+    frame = con.execute(_BY_SUBAREA.format(members=members_sql), [*members_params, first, periode, periode]).df()
     peserta = [None if pd.isna(p) else int(p) for p in frame["peserta_aktif"]]
     frame["peserta_aktif"] = pd.array(peserta, dtype="Int64")
     frame["kasus_per_100rb_peserta_triwulan"] = [
