@@ -60,7 +60,9 @@ st.set_page_config(page_title="Cakupan", page_icon="🛡️", layout="wide")
 theme.apply()
 cursor = db.open_run_cursor(sidebar.current_lang() or urlstate.lang_from_url())
 try:  # the run owns its cursor until it ends, however it ends (ui.shell.db)
+    # Before the page: a page that stops early (no data yet, an empty month) also redraws itself when
+    # a load is published meanwhile.
+    db.watch_for_new_data(db.version())
     run(cursor)
-    db.watch_for_new_data(db.version())  # a load published meanwhile redraws the page
 finally:
     db.close_run_cursor()
