@@ -35,17 +35,20 @@ def by_subarea(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -
     _, first = quarter_of(periode)
     # One statement: names and participants with the accidents (joining the whole coverage table,
     # projections and all, for them made this 70 times slower than the engine needs; issue 15).
-    frame = con.execute(_BY_SUBAREA.format(members=members_sql), [*members_params, first, periode, periode]).df()
-    peserta = [None if pd.isna(p) else int(p) for p in frame["peserta_aktif"]]
-    frame["peserta_aktif"] = pd.array(peserta, dtype="Int64")
-    frame["kasus_per_100rb_peserta_triwulan"] = [
-        rate_per_100k(int(k), p) for k, p in zip(frame["kasus_triwulan"], peserta, strict=True)
-    ]
-    frame = frame.astype({"kasus_triwulan": "int64", "meninggal_triwulan": "int64", "bulan_dilaporkan": "int64"})
-    frame["_nama"] = frame["nama"].str.casefold()
-    frame = frame.sort_values(["kasus_per_100rb_peserta_triwulan", "_nama"], ascending=[False, True],
-                              na_position="last", kind="stable")  # fmt: skip
-    return frame[list(SUBAREA_COLUMNS)].reset_index(drop=True)
+    # A few dozen rows: sorted and typed in Python, one frame built at the end (pandas' own steps
+    # cost more than the statement; scripts/ratios.py).
+    rows = con.execute(_BY_SUBAREA.format(members=members_sql), [*members_params, first, periode, periode]).fetchall()
+    rows = [(w, nama, int(k), int(m), int(b), None if p is None else int(p), rate_per_100k(int(k), p))
+            for w, nama, k, m, b, p in rows]  # fmt: skip
+    # the highest rate first, no rate last, then by name without case; ties keep the code order
+    rows.sort(key=lambda r: (r[6] is None, -(r[6] or 0.0), r[1].casefold()))
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(SUBAREA_COLUMNS)
+    return pd.DataFrame({
+        "wilayah": pd.array(columns[0], dtype=object), "nama": pd.array(columns[1], dtype=object),
+        "kasus_triwulan": pd.array(columns[2], dtype="int64"), "meninggal_triwulan": pd.array(columns[3], dtype="int64"),
+        "bulan_dilaporkan": pd.array(columns[4], dtype="int64"), "peserta_aktif": pd.array(columns[5], dtype="Int64"),
+        "kasus_per_100rb_peserta_triwulan": pd.array([float("nan") if r is None else r for r in columns[6]], dtype="float64"),
+    })  # fmt: skip
 
 
 def by_column(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date, column: str) -> pd.DataFrame:
