@@ -107,9 +107,13 @@ def latest(master: Path | None = None) -> Published | None:
     return found
 
 
+def _usable(found: Published | None) -> bool:
+    """A copy a reader may open: it exists and has this code's schema."""
+    return found is not None and found.schema == store.SCHEMA_VERSION and found.path.exists()
+
+
 def _up_to_date(found: Published | None, master: Path) -> bool:
-    return (found is not None and found.schema == store.SCHEMA_VERSION
-            and found.signature == signature(master) and found.path.exists())  # fmt: skip
+    return _usable(found) and found.signature == signature(master)
 
 
 def current(master: Path | None = None) -> Published:
@@ -128,20 +132,28 @@ def current(master: Path | None = None) -> Published:
             con = store.connect(master)  # creates or migrates the master as every writer does
             return _publish(master, con)
     except writer_lock.Busy as busy:
-        if found is not None and found.path.exists() and found.schema == store.SCHEMA_VERSION:
+        if _usable(found):
             return found
         raise store.StoreBusy(busy.message()) from busy
 
 
-def connect(master: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, Published]:
-    """A read-only connection to the current copy, and which copy it is."""
+def open_current(opener: Callable[[Path], duckdb.DuckDBPyConnection] | None = None,
+                 master: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, Published]:
+    """`opener(path)` (default: a read-only connection) of the current copy, and which copy it is;
+    once more with the newer copy should this one be deleted between reading the pointer and
+    opening it (two publishes in that instant)."""
+    opener = opener or (lambda path: store.connect(path, read_only=True))
     found = current(master)
     try:
-        return store.connect(found.path, read_only=True), found
+        return opener(found.path), found
     except duckdb.IOException:
-        # Deleted between reading the pointer and opening it (two publishes in that instant).
         found = current(master)
-        return store.connect(found.path, read_only=True), found
+        return opener(found.path), found
+
+
+def connect(master: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, Published]:
+    """A read-only connection to the current copy, and which copy it is."""
+    return open_current(master=master)
 
 
 @contextmanager

@@ -56,12 +56,7 @@ def _reader(copy: str) -> duckdb.DuckDBPyConnection:
 def _current() -> tuple[duckdb.DuckDBPyConnection, published.Published]:
     """The connection to the copy published now (publishing first if the store changed unpublished;
     StoreBusy before the first publish while a writer works)."""
-    found = published.current()
-    try:
-        return _reader(str(found.path)), found
-    except duckdb.IOException:  # deleted between the pointer and the open: two publishes at once
-        found = published.current()
-        return _reader(str(found.path)), found
+    return published.open_current(lambda path: _reader(str(path)))
 
 
 def open_run_cursor(lang: str = "id") -> duckdb.DuckDBPyConnection:
