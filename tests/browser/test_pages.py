@@ -8,6 +8,8 @@ build/screenshots/ for a human to look at.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.browser import harness
@@ -115,14 +117,29 @@ def _kelola_data(nav_pages) -> harness.NavPage:
     return next(p for p in nav_pages if "Kelola Data" in p.label)
 
 
-def _upload(page, name: str, data: bytes) -> None:
+def _upload(page, name: str, data: bytes, *, then: str, mime: str = "text/csv") -> None:
     """Through Streamlit's real upload endpoint, which AppTest does not exercise. The data uploader
-    is the first one on the page (its tab comes first; the Batas wilayah tab has its own)."""
+    is the first one on the page (its tab comes first; the Batas wilayah tab has its own).
+
+    Returns once the page shows `then` (a text of the outcome) and is idle: found in CI, waiting for
+    "idle twice, 400 ms apart" alone can end between the upload and its run, or between a run and
+    the rerun it asks for (a rejection is recorded, then the page redrawn), on a busy machine."""
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
-        files=[{"name": name, "mimeType": "text/csv", "buffer": data}]
+        files=[{"name": name, "mimeType": mime, "buffer": data}]
     )
-    page.wait_for_timeout(300)  # the upload starts a rerun; let it begin before waiting for its end
+    page.locator('[data-testid="stMain"]').get_by_text(then, exact=False).first.wait_for(timeout=60_000)
     harness.wait_until_idle(page)
+
+
+def _slow_uploads(page, seconds: float = 1.5) -> None:
+    """Hold every file upload a while, as a busy server or a slow intranet does. Found in CI: a
+    test that looked 300 ms after choosing the file read the page before the upload had ended."""
+
+    def slow(route) -> None:
+        time.sleep(seconds)
+        route.continue_()
+
+    page.route("**/_stcore/upload_file/**", slow)
 
 
 def test_upload_of_a_valid_file_shows_it_ready_to_save(nav_pages, demo_facts, offline):
@@ -132,7 +149,7 @@ def test_upload_of_a_valid_file_shows_it_ready_to_save(nav_pages, demo_facts, of
     _open(page, _kelola_data(nav_pages).url)
     code = demo_facts["kabkota"]
     csv = f"periode;kode_wilayah;segmen;peserta_aktif\n2026-10;{code};PU;1.234\n2026-10;{code};BPU;56\n"
-    _upload(page, "kepesertaan_uji.csv", csv.encode())
+    _upload(page, "kepesertaan_uji.csv", csv.encode(), then=T("up_valid", "id"))
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert T("up_valid", "id") in main, main
     assert T("up_rows", "id") in main
@@ -145,12 +162,13 @@ def test_upload_of_a_bad_file_is_rejected_with_a_report(nav_pages, offline):
 
     page, guard = offline
     _open(page, _kelola_data(nav_pages).url)
-    _upload(
-        page, "kepesertaan_salah.csv", b"periode,kode_wilayah,segmen,peserta_aktif\n2026-10,99.99,XX,banyak\n"
-    )
+    _slow_uploads(page)
+    rejected = T("up_rejected", "id").split(".")[0]
+    bad = b"periode,kode_wilayah,segmen,peserta_aktif\n2026-10,99.99,XX,banyak\n"
+    _upload(page, "kepesertaan_salah.csv", bad, then=rejected)
     assert not page.locator('[data-testid="stException"]').count()
     errors = page.locator('[data-testid="stAlertContentError"]')
-    assert errors.count() and T("up_rejected", "id").split(".")[0] in errors.first.inner_text()
+    assert errors.count() and rejected in errors.first.inner_text()
     assert page.locator('[data-testid="stMain"] [data-testid="stDataFrame"]').count(), "no error table"
     _assert_offline(guard)
 
@@ -160,14 +178,11 @@ def test_a_file_of_another_type_is_refused_in_the_users_language(nav_pages, offl
     English, also hidden in the markup. Now the upload reaches analytics.load, which names it."""
     page, guard = offline
     _open(page, _kelola_data(nav_pages).url)
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
-        files=[{"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 bukan tabel"}]
-    )
-    page.wait_for_timeout(300)
-    harness.wait_until_idle(page)
+    refused = "Format berkas .pdf tidak didukung"
+    _upload(page, "laporan.pdf", b"%PDF-1.4 bukan tabel", then=refused, mime="application/pdf")
     html = page.locator('[data-testid="stMain"]').inner_html()
     assert "not allowed" not in html
-    assert "Format berkas .pdf tidak didukung" in page.locator('[data-testid="stMain"]').inner_text()
+    assert refused in page.locator('[data-testid="stMain"]').inner_text()
     assert not page.locator('[data-testid="stException"]').count()
     _assert_offline(guard)
 
