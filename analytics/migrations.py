@@ -60,9 +60,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         4,
         "derived tables tindak_lanjut_kunci, perusahaan_ditindak and their sources' fingerprints (turunan)",
         (
-            *(f"CREATE TABLE IF NOT EXISTS {t.name} ({t.columns})" for t in _derived.TABLES),
+            *(t.create() for t in _derived.TABLES if t.since == 4),
             f"CREATE TABLE IF NOT EXISTS {_derived.FINGERPRINTS} (nama VARCHAR PRIMARY KEY, sidik VARCHAR)",
         ),
+    ),
+    Migration(
+        5,
+        "derived table perusahaan_bulan: one row per employer snapshot with its employer counts",
+        tuple(t.create() for t in _derived.TABLES if t.since == 5),
     ),
 )
 

@@ -33,7 +33,7 @@ def months_available(con: duckdb.DuckDBPyConnection, within: Scope = NATIONAL) -
     cond, params = within.kabkota_filter("kode_wilayah")
     rows = con.execute(
         f"""SELECT periode FROM kepesertaan WHERE {cond}
-            UNION SELECT periode FROM perusahaan WHERE {cond}
+            UNION SELECT periode FROM perusahaan_bulan WHERE {cond}  -- one row per snapshot
             ORDER BY periode DESC""",
         params + params,
     ).fetchall()

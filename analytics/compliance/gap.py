@@ -22,7 +22,7 @@ import duckdb
 
 from analytics import coverage
 from analytics.compliance.rules import Settings
-from analytics.compliance.summary import compliance_summary
+from analytics.compliance.summary import Ringkasan, compliance_summary
 from analytics.scope import Scope
 
 
@@ -55,8 +55,12 @@ def gap_potential(
     scope: Scope,
     periode: dt.date | None = None,
     settings: Settings | None = None,
+    *,
+    summary: Ringkasan | None = None,
 ) -> PotensiGap:
-    r = compliance_summary(con, scope, periode, settings)
+    """`summary`: the scope's compliance_summary for the same month and settings, when the caller
+    has it already (the Kepatuhan page shows both; one aggregate of a million employers, not two)."""
+    r = summary if summary is not None else compliance_summary(con, scope, periode, settings)
     try:
         h = coverage.headline(con, scope, periode)
         gap, kurang = h.gap, h.kekurangan_bagian

@@ -60,11 +60,10 @@ _DIMENSIONS = {
 }
 
 
-# Grouped over the whole table first, then restricted to the scope (cheaper than filtering every row
-# by a list of codes; see rules.py).
+# Over the snapshots (analytics.derived's perusahaan_bulan), then restricted to the scope.
 _LATEST_SQL = """
 WITH per_kabkota AS MATERIALIZED (
-    SELECT kode_wilayah, max(periode) AS periode FROM perusahaan WHERE periode <= ? GROUP BY kode_wilayah
+    SELECT kode_wilayah, max(periode) AS periode FROM perusahaan_bulan WHERE periode <= ? GROUP BY kode_wilayah
 )
 SELECT max(periode) FROM per_kabkota WHERE kode_wilayah IN (SELECT unnest(CAST(? AS VARCHAR[])))
 """

@@ -87,23 +87,23 @@ class Settings:
 _FLAGS_SQL = sqlfile.read(__file__, "flags.sql")
 
 # The employer rows read, per `snapshot`. For one snapshot per kab/kota (the latest, or the one
-# before it) the snapshot months are found over the whole table and only then restricted to the
-# scope: filtering millions of rows by a list of codes inside a join costs more than grouping them
-# (MATERIALIZED keeps the scope filter from being pushed below the grouping). For every snapshot
+# before it) the snapshot months are found in perusahaan_bulan (one row per snapshot,
+# analytics.derived) and only then restricted to the scope (MATERIALIZED keeps the scope filter
+# from being pushed below the grouping). For every snapshot
 # ("semua") no month needs finding: the rows are filtered directly, which skips a join of the whole
 # table on (kode_wilayah, periode).
 _ONE_SNAPSHOT = sqlfile.read(__file__, "flags_one_snapshot.sql")
 _EMPLOYERS = {
     # each kab/kota's latest snapshot at or before the period
     "terakhir": _ONE_SNAPSHOT.format(
-        months="SELECT e.kode_wilayah, max(e.periode) AS periode FROM perusahaan AS e, params "
-        "WHERE e.periode <= params.p_periode GROUP BY e.kode_wilayah"
+        months="SELECT s.kode_wilayah, max(s.periode) AS periode FROM perusahaan_bulan AS s, params "
+        "WHERE s.periode <= params.p_periode GROUP BY s.kode_wilayah"
     ),
     # the one before it
     "sebelumnya": _ONE_SNAPSHOT.format(
-        months="SELECT kode_wilayah, periode FROM (SELECT DISTINCT e.kode_wilayah, e.periode "
-        "FROM perusahaan AS e, params WHERE e.periode <= params.p_periode) "
-        "QUALIFY row_number() OVER (PARTITION BY kode_wilayah ORDER BY periode DESC) = 2"
+        months="SELECT s.kode_wilayah, s.periode FROM perusahaan_bulan AS s, params "
+        "WHERE s.periode <= params.p_periode "
+        "QUALIFY row_number() OVER (PARTITION BY s.kode_wilayah ORDER BY s.periode DESC) = 2"
     ),
     # all of them
     "semua": """employers AS (

@@ -61,15 +61,11 @@ aktif AS (  -- active participants per kab/kota in the month and three months ea
 ),
 
 perusahaan_aktif AS (  -- AKTIF employers in each kab/kota's latest snapshot at or before the month
-    SELECT kode_wilayah, arg_max(jumlah_aktif, periode) AS perusahaan_aktif
-    FROM (
-        SELECT e.kode_wilayah, e.periode, count(*) FILTER (WHERE e.status = 'AKTIF') AS jumlah_aktif
-        FROM perusahaan AS e, periode
-        WHERE e.periode <= periode.p_periode
-          AND e.kode_wilayah IN (SELECT kode_wilayah FROM members)
-        GROUP BY e.kode_wilayah, e.periode
-    )
-    GROUP BY kode_wilayah
+    SELECT s.kode_wilayah, arg_max(s.perusahaan_aktif, s.periode) AS perusahaan_aktif
+    FROM perusahaan_bulan AS s, periode  -- one row per snapshot (analytics.derived)
+    WHERE s.periode <= periode.p_periode
+      AND s.kode_wilayah IN (SELECT kode_wilayah FROM members)
+    GROUP BY s.kode_wilayah
 ),
 
 -- logic: targets ---------------------------------------------------------------------------------

@@ -228,7 +228,7 @@ def _has(con, scope: Scope, periode: dt.date, key: str) -> bool:
 
     cond, params = scope.kabkota_filter("kode_wilayah")
     if key == "kepatuhan":
-        sql, args = f"SELECT 1 FROM perusahaan WHERE {cond} AND periode <= ? LIMIT 1", [*params, periode]
+        sql, args = f"SELECT 1 FROM perusahaan_bulan WHERE {cond} AND periode <= ? LIMIT 1", [*params, periode]
     elif key == "tindak_lanjut":
         sql, args = f"SELECT 1 FROM tindak_lanjut WHERE {cond} AND tanggal <= ? LIMIT 1", [*params, month_end(periode)]
     elif key == "kecelakaan":

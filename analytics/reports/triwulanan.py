@@ -137,7 +137,7 @@ def _default_period(con: duckdb.DuckDBPyConnection, scope: Scope) -> dt.date | N
     cond, params = scope.kabkota_filter("kode_wilayah")
     row = con.execute(
         f"""SELECT greatest(
-                (SELECT max(periode) FROM perusahaan WHERE {cond}),
+                (SELECT max(periode) FROM perusahaan_bulan WHERE {cond}),
                 (SELECT max(periode) FROM kecelakaan WHERE {cond}),
                 (SELECT date_trunc('month', max(tanggal)) FROM tindak_lanjut WHERE {cond}))""",
         [*params, *params, *params],

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import pytest
 
+from analytics import derived
 from analytics.store import connect
 from tests.analytics import coverage_fixtures
 from tests.analytics.coverage_fixtures import month, use_tiny_reference
@@ -124,6 +125,7 @@ def fill_employers(con) -> None:
     con.executemany(
         f"INSERT INTO perusahaan ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})", rows()
     )
+    derived.ensure_fresh(con)  # written behind a load's back: build what a publish would
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics import reference
+from analytics import derived, reference
 from analytics.store import connect
 
 WILAYAH = """kode_wilayah,nama,tingkat,kode_provinsi,jenis,lat,lon
@@ -149,6 +149,7 @@ def fill(con) -> None:
            VALUES (?, ?, 'PT Contoh', ?, 'C', 'KECIL', ?, 10, 10, 0, 0)""",
         rows,
     )
+    derived.ensure_fresh(con)  # written behind a load's back: build what a publish would
 
 
 def filled_file(tmp_path, monkeypatch, name: str, *more) -> Path:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from analytics import derived
 from tests.analytics.coverage_fixtures import insert_aktif, month
 
 PERIODE = dt.date(2026, 8, 1)
@@ -58,6 +59,7 @@ def insert_employers(con, rows=ROWS) -> None:
         "INSERT INTO perusahaan VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
         [(month(r[0]), *r[1:]) for r in rows],
     )
+    derived.ensure_fresh(con)  # written behind a load's back: build what a publish would
 
 
 def insert_generated(con, n: int, kode: str = "16.02") -> None:
@@ -69,6 +71,7 @@ def insert_generated(con, n: int, kode: str = "16.02") -> None:
            FROM range(1, ? + 1) AS t(i)""",
         [kode, n],
     )
+    derived.ensure_fresh(con)
 
 
 def fill(con) -> None:

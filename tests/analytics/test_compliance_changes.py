@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from analytics import derived
 from analytics.compliance import compliance_changes, gap_potential
 from analytics.scope import Scope
 from tests.analytics import compliance_fixtures as fx
@@ -71,6 +72,7 @@ def test_two_candidates_with_one_name_are_not_guessed(compliance_store):
         "tk_terdaftar, tunggakan_rp, bulan_tunggakan) VALUES "
         "('2026-06-01', 'ud sinar jaya ', '16.71', 'G', 'MIKRO', 'BELUM_DAFTAR', 1, 0, 0, 0)"
     )
+    derived.ensure_fresh(compliance_store)
     p = compliance_changes(compliance_store, Scope.wilayah("16.71"), SEPT)
     assert _rows(p)[:2] == [["PWBD", 1, 1, 2, 8], ["PDS_TK", 1, 1, 0, 5]]
 
@@ -85,6 +87,17 @@ def test_gap_share_of_a_province(compliance_coverage_store):
     assert g.persen_tampil == g.persen_gap
 
 
+def test_gap_share_from_a_summary_the_caller_has(compliance_coverage_store):
+    """The Kepatuhan page shows the summary and the gap share: the share may reuse the summary (one
+    aggregate of the employers, not two) and is the same figure."""
+    from analytics.compliance import compliance_summary
+
+    summary = compliance_summary(compliance_coverage_store, Scope.wilayah("16"), AUG)
+    given = gap_potential(compliance_coverage_store, Scope.wilayah("16"), AUG, summary=summary)
+    assert given == gap_potential(compliance_coverage_store, Scope.wilayah("16"), AUG)
+    assert (given.tk_belum_terlindungi, given.perusahaan) == (27, 5)
+
+
 def test_gap_share_is_capped_for_display_only(compliance_coverage_store):
     # Kerinci 15.01: target 40% × 50.000 = 20.000, 15.000 active → gap 5.000; one PWBD with 6.000
     compliance_coverage_store.execute(
@@ -92,6 +105,7 @@ def test_gap_share_is_capped_for_display_only(compliance_coverage_store):
         "tk_terdaftar, tunggakan_rp, bulan_tunggakan) VALUES "
         "('2026-06-01', 'PT Besar Sekali', '15.01', 'C', 'BESAR', 'BELUM_DAFTAR', 6000, 0, 0, 0)"
     )
+    derived.ensure_fresh(compliance_coverage_store)
     g = gap_potential(compliance_coverage_store, Scope.wilayah("15.01"), AUG)
     assert (g.tk_belum_terlindungi, g.gap, g.persen_gap, g.persen_tampil) == (6_000, 5_000, 120.0, 100.0)
 

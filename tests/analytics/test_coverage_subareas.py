@@ -10,6 +10,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from analytics import derived
 from analytics.coverage import coverage_by_subarea, headline
 from analytics.coverage.metrics import COLUMNS
 from analytics.coverage.subareas import SUBAREA_COLUMNS
@@ -130,6 +131,7 @@ def test_national_scale_is_set_wise_fast_and_reconciles(tmp_path, monkeypatch):
                   'C', 'KECIL', CASE WHEN i % 3 = 0 THEN 'AKTIF' ELSE 'NONAKTIF' END, 10, 5, 0, 0
            FROM wilayah AS w, range(500) AS r(i), range(4) AS s(q) WHERE w.tingkat = 'kabkota'"""
     )
+    derived.ensure_fresh(con)
     periode = dt.date(2026, 10, 1)
 
     provinces = coverage_by_subarea(con, Scope.nasional(), periode)  # its speed is `make bench`'s business

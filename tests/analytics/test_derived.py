@@ -45,6 +45,12 @@ def test_each_table_equals_its_definition_on_the_fixture(con):
         con.execute("SELECT count(*) FROM tindak_lanjut").fetchone()[0]  # fmt: skip
     assert con.execute("SELECT kunci_nama, rank FROM tindak_lanjut_kunci WHERE nama_perusahaan = 'UD Delta' "
                        "ORDER BY tanggal LIMIT 1").fetchone() == ("ud delta @16.01", 1)  # fmt: skip
+    # One row per snapshot with its employers and the AKTIF among them, counted from SNAPSHOTS.
+    assert con.execute("SELECT kode_wilayah, strftime(periode, '%Y-%m'), perusahaan, perusahaan_aktif "
+                       "FROM perusahaan_bulan ORDER BY 1, 2").fetchall() == [
+        ("16.01", "2026-06", 1, 0), ("16.01", "2026-09", 1, 0),
+        ("16.71", "2026-03", 1, 1), ("16.71", "2026-06", 3, 2), ("16.71", "2026-09", 2, 2), ("16.71", "2026-10", 1, 1),
+    ]  # fmt: skip
 
 
 def test_only_the_rows_an_action_can_match_are_kept(con):
@@ -53,8 +59,9 @@ def test_only_the_rows_an_action_can_match_are_kept(con):
                    tk_wajib, tk_terdaftar, tunggakan_rp, bulan_tunggakan) VALUES
                    (DATE '2026-09-01', 'Z9', NULL, 'PT Lain', '16.71', 'C', 'KECIL', 'AKTIF', 5, 5, 0, 0),
                    (DATE '2026-09-01', NULL, NULL, ' ud delta', '16.71', 'C', 'KECIL', 'AKTIF', 5, 5, 0, 0)""")  # fmt: skip
-    assert derived.stale(con) == ["perusahaan_ditindak"]  # the actions did not change
-    assert derived.ensure_fresh(con) == ["perusahaan_ditindak"]
+    # the actions did not change; the snapshots did (schema 5's perusahaan_bulan)
+    assert derived.stale(con) == ["perusahaan_ditindak", "perusahaan_bulan"]
+    assert derived.ensure_fresh(con) == ["perusahaan_ditindak", "perusahaan_bulan"]
     names = {r[0] for r in con.execute("SELECT nama_perusahaan FROM perusahaan_ditindak").fetchall()}
     assert "PT Lain" not in names  # no action names Z9
     assert " ud delta" not in names  # lower(' ud delta') is not 'ud delta': outcomes would not match it either

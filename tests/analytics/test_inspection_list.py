@@ -8,6 +8,7 @@ import io
 import openpyxl
 import pytest
 
+from analytics import derived
 from analytics.compliance.employers import EmployerFilter
 from analytics.compliance.inspection_list import file_name, inspection_xlsx
 from analytics.scope import Scope
@@ -108,6 +109,7 @@ def _hostile_employers(con):
         "?, 0, NULL, NULL, NULL, 0, 0, NULL)",
         [(f"H{i}", name, 100 - i) for i, name in enumerate(HOSTILE)],
     )
+    derived.ensure_fresh(con)
 
 
 def test_hostile_names_are_text_in_the_inspection_list(coverage_empty_store):  # noqa: F811

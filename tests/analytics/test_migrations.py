@@ -53,6 +53,8 @@ def test_a_version_1_store_is_migrated_and_loses_nothing(tmp_path, reference_fil
                                    "one employer identity for every query", "DITERIMA", None),
             (4, "sistem", "skema", "migrasi skema 3 → 4: derived tables tindak_lanjut_kunci, perusahaan_ditindak "
                                    "and their sources' fingerprints (turunan)", "DITERIMA", None),  # issue 15
+            (5, "sistem", "skema", "migrasi skema 4 → 5: derived table perusahaan_bulan: one row per employer "
+                                   "snapshot with its employer counts", "DITERIMA", None),  # issue 15
         ]
         # The new column is used: the next load records its file's size.
         data = csv_bytes([KEPESERTAAN, ["2026-10", "16.10", "PU", "7", "", ""]])
@@ -64,7 +66,7 @@ def test_a_version_1_store_is_migrated_and_loses_nothing(tmp_path, reference_fil
     # Opening again migrates nothing more and records nothing more.
     con = store.connect(path)
     try:
-        assert con.execute("SELECT count(*) FROM riwayat_muat WHERE dataset = 'skema'").fetchall() == [(3,)]
+        assert con.execute("SELECT count(*) FROM riwayat_muat WHERE dataset = 'skema'").fetchall() == [(4,)]  # 1→2 … 4→5
     finally:
         con.close()
 

@@ -7,7 +7,7 @@ import datetime as dt
 import duckdb
 import pytest
 
-from analytics import periods
+from analytics import derived, periods
 from analytics.scope import Level, Scope
 from tests import tiny_store
 
@@ -53,6 +53,7 @@ def test_employer_snapshot_months_are_offered_but_membership_months_open_the_vie
     con.execute("""INSERT INTO perusahaan (periode, nama_perusahaan, kode_wilayah, sektor, skala, status,
                    tk_wajib, tk_terdaftar, tunggakan_rp, bulan_tunggakan)
                    VALUES (DATE '2026-12-01', 'PT Baru', '16.10', 'C', 'KECIL', 'BELUM_DAFTAR', 5, 0, 0, 0)""")
+    derived.ensure_fresh(con)
     assert periods.months_available(con) == [dt.date(2026, 12, 1), dt.date(2026, 10, 1), dt.date(2026, 9, 1)]
     assert periods.default_month(con) == dt.date(2026, 10, 1)
     # A scope with employers but no membership yet opens on its snapshot.

@@ -42,7 +42,7 @@ def _trend(_con, version, scope: Scope, periode: dt.date) -> pd.DataFrame:
 def _gap(_con, version, scope: Scope, periode: dt.date):
     from analytics.compliance.gap import gap_potential
 
-    return gap_potential(_con, scope, periode)
+    return gap_potential(_con, scope, periode, summary=_summary(_con, version, scope, periode))
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=64)

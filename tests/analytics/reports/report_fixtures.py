@@ -19,6 +19,7 @@ import datetime as dt
 
 import pytest
 
+from analytics import derived
 from tests.analytics import compliance_fixtures, enforcement_fixtures, kecelakaan_fixtures, kelompok_fixtures
 from tests.analytics.compliance_fixtures import employer
 from tests.analytics.coverage_fixtures import filled_file
@@ -33,6 +34,7 @@ def _employers(con) -> None:
             for i, name in enumerate(HOSTILE)]  # fmt: skip
     cols = compliance_fixtures.COLUMNS
     con.executemany(f"INSERT INTO perusahaan ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+    derived.ensure_fresh(con)
 
 
 def _actions(con) -> None:
