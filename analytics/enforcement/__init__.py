@@ -39,10 +39,13 @@ Decisions (issue 4 leaves them open; this is what the code does, and why):
 from analytics.enforcement.cases import case_list, employer_label, find_cases, ladder_summary
 from analytics.enforcement.outcomes import outcomes_by_institution
 from analytics.enforcement.settings import EnforcementSettings, reference_day
+from analytics.enforcement.sql import CaseTable, case_table
 from analytics.enforcement.timeline import timeline
 
 __all__ = [
+    "CaseTable",
     "EnforcementSettings",
+    "case_table",
     "case_list",
     "employer_label",
     "find_cases",

@@ -10,7 +10,7 @@ import pandas as pd
 
 from analytics.contract import TAHAP
 from analytics.enforcement.settings import LADDER, EnforcementSettings
-from analytics.enforcement.sql import cases_cte
+from analytics.enforcement.sql import CaseTable, cases_source
 from analytics.scope import Scope
 
 CASE_COLUMNS = (
@@ -41,17 +41,20 @@ def ladder_summary(
     settings: EnforcementSettings | None = None,
     kategori: str | None = None,
     today: dt.date | None = None,
+    *,
+    table: CaseTable | None = None,
 ) -> LadderSummary:
-    cte, params = cases_cte(scope, periode, settings or EnforcementSettings(), kategori, today)
+    """`table`: these cases computed before (sql.case_table), so a page view keys its actions once."""
     reached = ", ".join(f"count(*) FILTER (WHERE rank_tertinggi >= {i})" for i in range(1, len(LADDER) + 1))
     current = ", ".join(f"count(*) FILTER (WHERE tahap = '{t}')" for t in TAHAP)  # names from the contract
-    row = con.execute(
-        f"""{cte}
-        SELECT count(*), count(*) FILTER (WHERE terlambat), count(*) FILTER (WHERE tahap = 'PATUH'),
-               {reached}, {current}
-        FROM cases_now""",
-        params,
-    ).fetchall()[0]
+    with cases_source(con, scope, periode, settings or EnforcementSettings(), kategori, today, table) as (db, cte, params):
+        row = db.execute(
+            f"""{cte}
+            SELECT count(*), count(*) FILTER (WHERE terlambat), count(*) FILTER (WHERE tahap = 'PATUH'),
+                   {reached}, {current}
+            FROM cases_now""",
+            params,
+        ).fetchall()[0]
     n = len(LADDER)
     return LadderSummary(
         kasus=int(row[0]),
@@ -77,19 +80,20 @@ def case_list(
     limit: int = 25,
     hanya_terbuka: bool = True,
     today: dt.date | None = None,
+    table: CaseTable | None = None,
 ) -> tuple[pd.DataFrame, int]:
     """One page of cases (overdue first, most days overdue first) and the number of cases listed.
 
-    `hanya_terbuka` leaves out cases whose current stage is PATUH.
+    `hanya_terbuka` leaves out cases whose current stage is PATUH; `table` as for ladder_summary.
     """
-    cte, params = cases_cte(scope, periode, settings or EnforcementSettings(), kategori, today)
     where = "WHERE tahap <> 'PATUH'" if hanya_terbuka else ""
-    frame = con.execute(
-        f"""{cte}
-        SELECT {", ".join(CASE_COLUMNS)}, {_AREA_NAME}, count(*) OVER () AS _total FROM cases_now {where}
-        ORDER BY {_ORDER} LIMIT ? OFFSET ?""",
-        [*params, int(limit), int(offset)],
-    ).df()
+    with cases_source(con, scope, periode, settings or EnforcementSettings(), kategori, today, table) as (db, cte, params):
+        frame = db.execute(
+            f"""{cte}
+            SELECT {", ".join(CASE_COLUMNS)}, {_AREA_NAME}, count(*) OVER () AS _total FROM cases_now {where}
+            ORDER BY {_ORDER} LIMIT ? OFFSET ?""",
+            [*params, int(limit), int(offset)],
+        ).df()
     if frame.empty and offset > 0:
         return case_list(
             con,
@@ -101,6 +105,7 @@ def case_list(
             limit=limit,
             hanya_terbuka=hanya_terbuka,
             today=today,
+            table=table,
         )
     total = int(frame["_total"].iloc[0]) if len(frame) else 0
     frame = frame.drop(columns="_total")
@@ -117,17 +122,19 @@ def find_cases(
     *,
     limit: int = 50,
     today: dt.date | None = None,
+    table: CaseTable | None = None,
 ) -> pd.DataFrame:
-    """Cases whose employer name contains `text` (any case), or whose NPP or NIB is `text`."""
-    cte, params = cases_cte(scope, periode, settings or EnforcementSettings(), kategori, today)
+    """Cases whose employer name contains `text` (any case), or whose NPP or NIB is `text`; `table`
+    as for ladder_summary."""
     needle = text.strip()
-    frame = con.execute(
-        f"""{cte}
-        SELECT {", ".join(CASE_COLUMNS)}, {_AREA_NAME} FROM cases_now
-        WHERE contains(lower(coalesce(nama_perusahaan, '')), lower(?)) OR npp = ? OR nib = ?
-        ORDER BY {_ORDER} LIMIT ?""",
-        [*params, needle, needle, needle, int(limit)],
-    ).df()
+    with cases_source(con, scope, periode, settings or EnforcementSettings(), kategori, today, table) as (db, cte, params):
+        frame = db.execute(
+            f"""{cte}
+            SELECT {", ".join(CASE_COLUMNS)}, {_AREA_NAME} FROM cases_now
+            WHERE contains(lower(coalesce(nama_perusahaan, '')), lower(?)) OR npp = ? OR nib = ?
+            ORDER BY {_ORDER} LIMIT ?""",
+            [*params, needle, needle, needle, int(limit)],
+        ).df()
     return _plain_dates(frame)
 
 

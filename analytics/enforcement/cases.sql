@@ -1,7 +1,7 @@
--- One row per case (perusahaan_id, kategori) with its current stage, days at that stage and whether
--- it is overdue (see analytics.enforcement for the rules).
--- `acts`: actions.sql; `order_key`: the order of actions (sql.ORDER_KEY). Parameters after the
--- actions': the reference day, the final stages, the days allowed (twice), the final stages, the days.
+-- One row per case (perusahaan_id, kategori) with its current stage and days at that stage (see
+-- analytics.enforcement for the rules); whether it is overdue is cases_now.sql's, as it depends on
+-- the setting and this does not. `acts`: actions.sql; `order_key`: the order of actions
+-- (sql.ORDER_KEY). Parameter after the actions': the reference day.
 
 WITH {acts},
 ordered AS (
@@ -27,11 +27,4 @@ cases AS (
 ),
 cases_days AS (
     SELECT c.*, date_diff('day', tanggal_tahap, ?::DATE) AS hari_di_tahap FROM cases c
-),
-cases_now AS (
-    SELECT d.*,
-        (NOT list_contains(?::VARCHAR[], tahap) AND hari_di_tahap > ?) AS terlambat,
-        CASE WHEN NOT list_contains(?::VARCHAR[], tahap) AND hari_di_tahap > ?
-             THEN hari_di_tahap - ? ELSE 0 END AS hari_terlambat
-    FROM cases_days d
 )

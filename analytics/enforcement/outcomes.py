@@ -14,7 +14,7 @@ import pandas as pd
 from analytics import sqlfile
 from analytics.contract import INSTANSI
 from analytics.enforcement.settings import EnforcementSettings
-from analytics.enforcement.sql import cases_cte
+from analytics.enforcement.sql import CaseTable, cases_source
 from analytics.scope import Scope
 
 OUTCOME_COLUMNS = (
@@ -34,15 +34,18 @@ def outcomes_by_institution(
     settings: EnforcementSettings | None = None,
     kategori: str | None = None,
     today: dt.date | None = None,
+    *,
+    table: CaseTable | None = None,
 ) -> pd.DataFrame:
     """One row per institution (BPJS, DISNAKER, KEJAKSAAN, PTSP, in that order, all four) and a last
-    row `instansi = None` with the totals. `kasus_terukur`: cases with both snapshots."""
-    cte, params = cases_cte(scope, periode, settings or EnforcementSettings(), kategori, today)
+    row `instansi = None` with the totals. `kasus_terukur`: cases with both snapshots. `table`: these
+    cases computed before (sql.case_table)."""
     cond, scope_params = scope.kabkota_filter("kode_wilayah")
-    frame = con.execute(
-        sqlfile.read(__file__, "outcomes.sql").format(cases=cte, cond=cond, snapshots=SNAPSHOTS),
-        [*params, *scope_params, periode, list(WORKER_CATEGORIES), list(ARREARS_CATEGORIES)],
-    ).df()
+    with cases_source(con, scope, periode, settings or EnforcementSettings(), kategori, today, table) as (db, cte, params):
+        frame = db.execute(
+            sqlfile.read(__file__, "outcomes.sql").format(cases=cte, cond=cond, snapshots=SNAPSHOTS),
+            [*params, *scope_params, periode, list(WORKER_CATEGORIES), list(ARREARS_CATEGORIES)],
+        ).df()
     return _shape(frame)
 
 

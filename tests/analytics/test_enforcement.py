@@ -206,3 +206,35 @@ def test_employer_label(pid, nama, label):
     from analytics.enforcement import employer_label
 
     assert employer_label(pid, nama) == label
+
+
+def test_figures_from_the_cases_keyed_once_equal_those_keyed_per_query(store):
+    """Issue 15: a page view keys its cases once (case_table) and every figure reads those rows; each
+    equals the figure keyed from the actions, whatever the setting, scope, month or category."""
+    from analytics.enforcement import case_table
+
+    strict = EnforcementSettings(batas_hari=3)
+    for scope in (NAS, Scope.wilayah("16"), Scope.wilayah("16.71"), Scope.wilayah("16.01")):
+        for periode in (dt.date(2026, 6, 1), SEP, OKT):
+            for kategori in (None, "PWBD", "PMI"):
+                table = case_table(store, scope, periode, kategori, TODAY)
+                for settings in (None, strict):
+                    args = (store, scope, periode, settings, kategori)
+                    assert ladder_summary(*args, TODAY, table=table) == ladder_summary(*args, TODAY)
+                    for offset, open_only in ((0, True), (0, False), (2, False)):
+                        kw = {"offset": offset, "limit": 2, "hanya_terbuka": open_only, "today": TODAY}
+                        frame, total = case_list(*args, table=table, **kw)
+                        expected, expected_total = case_list(*args, **kw)
+                        assert total == expected_total and frame.equals(expected), (scope, periode, kategori)
+                    for text in ("alfa", "N3", "A1"):
+                        assert find_cases(*args[:3], text, settings, kategori, today=TODAY, table=table).equals(
+                            find_cases(*args[:3], text, settings, kategori, today=TODAY))
+                    assert outcomes_by_institution(*args, TODAY, table=table).equals(
+                        outcomes_by_institution(*args, TODAY))
+    # Cases of another view are refused, not silently shown.
+    other = case_table(store, NAS, SEP, "PMI", TODAY)
+    with pytest.raises(ValueError):
+        ladder_summary(store, NAS, SEP, None, None, TODAY, table=other)
+    # By hand (test_funnel_counts_each_case_at_every_rung_up_to_its_highest): the table holds one row
+    # per case, 6 nationally in September (A to F).
+    assert case_table(store, NAS, SEP, None, TODAY).rows.num_rows == summary(store).kasus == 6
