@@ -5,10 +5,15 @@
 WITH members AS (
     {members}
 ),
-accidents AS (
-    SELECT kode_wilayah, sum(kasus) AS kasus, sum(meninggal) AS meninggal, count(DISTINCT periode) AS bulan
-    FROM kecelakaan
-    WHERE periode BETWEEN ? AND ?
+accidents AS (  -- per kab/kota: its months' sums, and the months it reported (a row per month first:
+                -- cheaper than count(DISTINCT periode) over every row)
+    SELECT kode_wilayah, sum(kasus) AS kasus, sum(meninggal) AS meninggal, count(*) AS bulan
+    FROM (
+        SELECT kode_wilayah, periode, sum(kasus) AS kasus, sum(meninggal) AS meninggal
+        FROM kecelakaan
+        WHERE periode BETWEEN ? AND ?
+        GROUP BY kode_wilayah, periode
+    )
     GROUP BY kode_wilayah
 ),
 aktif AS (
