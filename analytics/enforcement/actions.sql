@@ -2,13 +2,14 @@
 -- keyed by employer (`perusahaan_id`: the store's employer identity, analytics.migrations). A NIB or a
 -- name that another action links to exactly one NPP takes that NPP.
 -- `cond`: the scope's kab/kota filter; `docs`: the document columns when the timeline needs them;
--- `kat`: the category condition when one is chosen. Parameters: the scope's, the period's last day,
--- the category. (The ladder's positions are in tindak_lanjut_kunci.rank.)
+-- `kat`: the category condition when one is chosen; `only`: a further condition (one employer's
+-- timeline reads only the actions that bear on its key). Parameters: the scope's, the period's last
+-- day, the category, `only`'s. (The ladder's positions are in tindak_lanjut_kunci.rank.)
 
 acts AS (  -- tindak_lanjut_kunci: the actions with their name key and rank (analytics.derived)
     SELECT tanggal, npp, nib, nama_perusahaan, kode_wilayah, kategori, tahap, instansi,{docs} kunci_nama, rank
     FROM tindak_lanjut_kunci
-    WHERE {cond} AND tanggal <= ? {kat}
+    WHERE {cond} AND tanggal <= ? {kat} {only}
 ),
 nib_link AS (
     SELECT nib, min(npp) AS npp FROM acts

@@ -26,23 +26,24 @@ ORDER_KEY = f"(date_diff('day', {_EPOCH}, tanggal) * 10 + rank)"
 
 
 def actions_cte(
-    scope: Scope, periode: dt.date, kategori: str | None, *, documents: bool = False
+    scope: Scope, periode: dt.date, kategori: str | None, *, documents: bool = False, only: tuple[str, list] = ("", [])
 ) -> tuple[str, list]:
     """`acts` (actions in scope up to the period's end, with `rank`) and `keyed` (+ perusahaan_id).
 
     `documents` adds nomor_dokumen and catatan (only the timeline shows them; `acts` is read three
     times, so DuckDB materialises it whole and carrying two unused text columns costs ~10%).
+    `only`: a further condition on the actions read ("AND …") and its parameters.
     """
     cond, params = scope.kabkota_filter("kode_wilayah")
     if kategori is not None and kategori not in KATEGORI:
         raise ValueError(f"unknown kategori: {kategori!r}")
     kat = "AND kategori = ?" if kategori else ""
     docs = " nomor_dokumen, catatan," if documents else ""
-    sql = sqlfile.read(__file__, "actions.sql").format(cond=cond, docs=docs, kat=kat)
+    sql = sqlfile.read(__file__, "actions.sql").format(cond=cond, docs=docs, kat=kat, only=only[0])
     year_params = [*params, month_end(periode)]
     if kategori:
         year_params.append(kategori)
-    return sql, year_params
+    return sql, [*year_params, *only[1]]
 
 
 def cases_days_cte(

@@ -252,6 +252,36 @@ def test_derived_tables_equal_their_definitions_on_the_demo(small):
             assert fast.equals(slow) and fast["kasus"].iloc[-1] > 0, (scope, periode)
 
 
+def test_views_from_the_cases_keyed_once_and_timelines_equal_their_definitions_on_the_demo(small):
+    """Issue 15: on the demo's actions (NIB and name links included), the figures read from a view's
+    case table and the timelines keyed from the actions bearing on one employer equal those keyed
+    from every action."""
+    import datetime as dt
+
+    from analytics import enforcement
+    from analytics.scope import Scope
+    from tests.analytics.test_enforcement import _timeline_of_every_action
+
+    con, *_ = small
+    today = dt.date(2026, 11, 23)
+    for scope in (Scope.nasional(), Scope.wilayah("16")):
+        periode = dt.date(2026, 10, 1)
+        table = enforcement.case_table(con, scope, periode, None, today)
+        assert enforcement.ladder_summary(con, scope, periode, None, None, today, table=table) == \
+            enforcement.ladder_summary(con, scope, periode, None, None, today)  # fmt: skip
+        assert enforcement.outcomes_by_institution(con, scope, periode, None, None, today, table=table).equals(
+            enforcement.outcomes_by_institution(con, scope, periode, None, None, today))
+        # 60 actions' own keys in a fixed pseudo-random order (NIB ones among them, which the actions
+        # link to an NPP), and any case keyed by NIB or name
+        keys = [r[0] for r in con.execute("SELECT DISTINCT perusahaan_id(npp, nib, nama_perusahaan, kode_wilayah) AS k "
+                                          "FROM tindak_lanjut ORDER BY hash(k) LIMIT 60").fetchall()]  # fmt: skip
+        keys += [k for k in table.rows.column("perusahaan_id").to_pylist() if not k.startswith("NPP")][:20]
+        assert len(keys) >= 60 and any(k.startswith("NIB") for k in keys)
+        for key in keys:
+            assert enforcement.timeline(con, scope, periode, key).equals(
+                _timeline_of_every_action(con, scope, periode, key)), (scope, key)
+
+
 def test_the_deck_outline_names_the_slides_of_the_whole_deck_on_the_demo(small):
     """Issue 15: the Presentasi page's outline (cheap checks) against the whole deck, across the
     demo's months (accidents, groups and follow-up start at different months)."""

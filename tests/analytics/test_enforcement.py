@@ -238,3 +238,32 @@ def test_figures_from_the_cases_keyed_once_equal_those_keyed_per_query(store):
     # By hand (test_funnel_counts_each_case_at_every_rung_up_to_its_highest): the table holds one row
     # per case, 6 nationally in September (A to F).
     assert case_table(store, NAS, SEP, None, TODAY).rows.num_rows == summary(store).kasus == 6
+
+
+def _timeline_of_every_action(con, scope, periode, perusahaan_id, kategori=None):
+    """The timeline as defined: every action of the scope keyed, then the employer's (issue 4)."""
+    from analytics.enforcement.sql import actions_cte
+    from analytics.enforcement.timeline import TIMELINE_COLUMNS
+
+    acts, params = actions_cte(scope, periode, kategori, documents=True)
+    frame = con.execute(f"WITH {acts} SELECT {', '.join(TIMELINE_COLUMNS)} FROM keyed WHERE perusahaan_id = ? "
+                        "ORDER BY tanggal, rank, kategori", [*params, perusahaan_id]).df()  # fmt: skip
+    frame["tanggal"] = pd.to_datetime(frame["tanggal"]).dt.date
+    return frame
+
+
+def test_a_timeline_keys_only_the_actions_that_bear_on_its_employer(store):
+    """Issue 15: the timeline keys the actions sharing an NPP, NIB or name with the employer's, not
+    every action of the scope (0,15 s nationally); for every key, scope, month and category it is
+    the timeline keyed from every action."""
+    ids = [r[0] for r in store.execute(
+        "SELECT DISTINCT perusahaan_id(npp, nib, nama_perusahaan, kode_wilayah) FROM tindak_lanjut").fetchall()]
+    ids += ["NPP A1", "NIB N3", "NPP tidak-ada", "NAMA ud delta @16.01", "NAMA ud delta @16.71"]  # linked, unknown
+    for scope in (NAS, Scope.wilayah("16"), Scope.wilayah("16.71"), Scope.wilayah("16.01")):
+        for periode in (dt.date(2026, 6, 1), SEP, OKT):
+            for kategori in (None, "PWBD", "PMI"):
+                for key in ids:
+                    expected = _timeline_of_every_action(store, scope, periode, key, kategori)
+                    assert timeline(store, scope, periode, key, kategori).equals(expected), (scope, periode, key)
+    # By hand: CV Gamma's actions carry NIB N3, its PATUH action NPP C1 too, so all are keyed NPP C1.
+    assert len(timeline(store, NAS, OKT, "NPP C1")) > 1 and timeline(store, NAS, OKT, "NIB N3").empty
