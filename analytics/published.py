@@ -118,8 +118,9 @@ def _up_to_date(found: Published | None, master: Path) -> bool:
 
 def current(master: Path | None = None) -> Published:
     """The copy to read now. Publishes first when there is none or the master changed without one;
-    when a writer is busy meanwhile, the last copy is still good (the writer publishes when done),
-    and only with no copy at all does a reader get StoreBusy."""
+    when a writer is busy meanwhile (ours, or another program holding the file: a person at the
+    duckdb prompt, an older Cakupan), the last copy is still good (the change is published when the
+    store is free), and only with no copy at all does a reader get StoreBusy."""
     master = _master(master)
     found = latest(master)
     if _up_to_date(found, master):
@@ -131,9 +132,11 @@ def current(master: Path | None = None) -> Published:
                 return found
             con = store.connect(master)  # creates or migrates the master as every writer does
             return _publish(master, con)
-    except writer_lock.Busy as busy:
+    except (writer_lock.Busy, store.StoreBusy) as busy:
         if _usable(found):
             return found
+        if isinstance(busy, store.StoreBusy):
+            raise
         raise store.StoreBusy(busy.message()) from busy
 
 

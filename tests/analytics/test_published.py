@@ -144,3 +144,32 @@ def test_no_copy_yet_and_a_writer_busy_is_store_busy(master):
         release.set()
         t.join(10)
     assert published.current(master).generation == 1
+
+
+def test_a_store_held_by_another_program_leaves_readers_on_the_last_copy(master):
+    """Found in review: a person at the duckdb prompt (or an older Cakupan) holding the store open
+    after changing it made every page say "data is being loaded" (StoreBusy from the publish the
+    change asked for), though the last copy was there to read. Readers keep that copy; the change
+    is published once the store is free."""
+    import subprocess
+    import sys
+
+    first = published.current(master)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, duckdb; con = duckdb.connect(sys.argv[1]); "
+         "con.execute(\"INSERT INTO meta VALUES ('x', 'dipegang')\"); con.execute('CHECKPOINT'); "
+         "print('held', flush=True); sys.stdin.readline()", str(master)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert published.current(master) == first  # not StoreBusy: the last copy is still good
+        reader, found = published.connect(master)
+        assert found == first and _meta(reader, "x") is None
+        reader.close()
+    finally:
+        holder.communicate("\n", timeout=30)
+    reader, found = published.connect(master)
+    assert found.generation == first.generation + 1 and _meta(reader, "x") == "dipegang"
+    reader.close()
