@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
+import pandas as pd
 
 from analytics.scope import Scope
 
@@ -54,19 +55,23 @@ _COUNTS = """count(*) AS perusahaan, count(*) FILTER (pwbd OR pds_tk OR pds_upah
 COMPLIANCE_SUMMARY = _FLAGS + f"SELECT {_COUNTS} FROM f"
 COMPLIANCE_BY_PROVINCE = _FLAGS + f"SELECT substr(kode_wilayah, 1, 2) AS wilayah, {_COUNTS} FROM f GROUP BY 1 ORDER BY 1"
 
-# Accidents of the quarter to date per province, with the active participants of the month and the
-# rate per 100.000 (half away from zero, 2 decimals).
+# Accidents of the quarter to date per province as the Kecelakaan page's table shows them: the
+# province's name, its cases and deaths, the months reported (the most any of its kab/kota reported),
+# its active participants in the month and the rate per 100.000 (half away from zero, 2 decimals).
 ACCIDENTS_BY_PROVINCE = """
-WITH acc AS (
-    SELECT substr(kode_wilayah, 1, 2) AS wilayah, sum(kasus) AS kasus, sum(meninggal) AS meninggal,
-           count(DISTINCT periode) AS bulan
+WITH per_kabkota AS (
+    SELECT kode_wilayah, sum(kasus) AS kasus, sum(meninggal) AS meninggal, count(DISTINCT periode) AS bulan
     FROM kecelakaan WHERE periode BETWEEN $q AND $p GROUP BY 1
+), acc AS (
+    SELECT substr(kode_wilayah, 1, 2) AS wilayah, sum(kasus) AS kasus, sum(meninggal) AS meninggal,
+           max(bulan) AS bulan
+    FROM per_kabkota GROUP BY 1
 ), aktif AS (
     SELECT substr(kode_wilayah, 1, 2) AS wilayah, sum(peserta_aktif) AS peserta
     FROM kepesertaan WHERE periode = $p GROUP BY 1
 )
-SELECT w.kode_wilayah AS wilayah, coalesce(a.kasus, 0) AS kasus, coalesce(a.meninggal, 0) AS meninggal,
-       p.peserta, round(coalesce(a.kasus, 0) * 100000 / p.peserta, 2) AS rate
+SELECT w.kode_wilayah AS wilayah, w.nama, coalesce(a.kasus, 0) AS kasus, coalesce(a.meninggal, 0) AS meninggal,
+       coalesce(a.bulan, 0) AS bulan, p.peserta, round(coalesce(a.kasus, 0) * 100000 / p.peserta, 2) AS rate
 FROM wilayah w LEFT JOIN acc a ON a.wilayah = w.kode_wilayah LEFT JOIN aktif p ON p.wilayah = w.kode_wilayah
 WHERE w.tingkat = 'provinsi' ORDER BY 1
 """
@@ -173,9 +178,11 @@ def pairs(periode: dt.date) -> list[Pair]:
         return mine == [tuple(r) for r in rows]
 
     def accidents_same(frame, rows):
-        mine = sorted((r.wilayah, r.kasus_triwulan, r.meninggal_triwulan, r.kasus_per_100rb_peserta_triwulan)
+        mine = sorted((r.wilayah, r.nama, r.kasus_triwulan, r.meninggal_triwulan, r.bulan_dilaporkan,
+                       None if pd.isna(r.peserta_aktif) else r.peserta_aktif,
+                       None if pd.isna(r.kasus_per_100rb_peserta_triwulan) else r.kasus_per_100rb_peserta_triwulan)
                       for r in frame.itertuples())  # fmt: skip
-        return mine == [(w, k, m, None if rate is None else float(rate)) for w, k, m, _p, rate in rows]
+        return mine == [(w, n, k, m, b, p, None if rate is None else float(rate)) for w, n, k, m, b, p, rate in rows]
 
     def ladder_same(s, rows):
         return rows == [(s.kasus, s.patuh, s.terlambat, s.sekarang["HIMBAUAN"], s.tahapan["TEGURAN_1"])]

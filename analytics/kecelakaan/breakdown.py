@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from analytics import sqlfile
@@ -43,11 +44,14 @@ def by_subarea(con: duckdb.DuckDBPyConnection, scope: Scope, periode: dt.date) -
     # the highest rate first, no rate last, then by name without case; ties keep the code order
     rows.sort(key=lambda r: (r[6] is None, -(r[6] or 0.0), r[1].casefold()))
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(SUBAREA_COLUMNS)
+    peserta = columns[5]
     return pd.DataFrame({
         "wilayah": pd.array(columns[0], dtype=object), "nama": pd.array(columns[1], dtype=object),
-        "kasus_triwulan": pd.array(columns[2], dtype="int64"), "meninggal_triwulan": pd.array(columns[3], dtype="int64"),
-        "bulan_dilaporkan": pd.array(columns[4], dtype="int64"), "peserta_aktif": pd.array(columns[5], dtype="Int64"),
-        "kasus_per_100rb_peserta_triwulan": pd.array([float("nan") if r is None else r for r in columns[6]], dtype="float64"),
+        "kasus_triwulan": np.array(columns[2], dtype=np.int64), "meninggal_triwulan": np.array(columns[3], dtype=np.int64),
+        "bulan_dilaporkan": np.array(columns[4], dtype=np.int64),
+        "peserta_aktif": pd.arrays.IntegerArray(np.array([p or 0 for p in peserta], dtype=np.int64),
+                                                np.array([p is None for p in peserta], dtype=bool)),
+        "kasus_per_100rb_peserta_triwulan": np.array([np.nan if r is None else r for r in columns[6]], dtype=np.float64),
     })  # fmt: skip
 
 

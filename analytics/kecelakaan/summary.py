@@ -76,6 +76,8 @@ def rate_per_100k(kasus: int, peserta: int | None) -> float | None:
     """kasus × 100.000 ÷ peserta, 2 decimals half away from zero; None without participants."""
     if not peserta:
         return None
+    if kasus >= 0 and peserta > 0:  # always, for counts: halves up in integers, no Fraction per row
+        return (2 * kasus * 10_000_000 + peserta) // (2 * peserta) / 100
     return float(round_half_away(Fraction(kasus * 100_000, peserta), 2))
 
 

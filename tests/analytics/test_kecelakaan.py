@@ -131,3 +131,16 @@ def test_the_month_and_the_years_disabilities_and_claims(accident_store):  # noq
     # the year: May's 1 and 2 million, July's 2 and 50 million, August's above
     assert (k.cacat_tahun_berjalan, k.klaim_rp_tahun_berjalan) == (4, 67_000_000)
     assert "kasus_bulan" not in k.to_json_dict()  # the JSON keeps exactly the issue's keys
+
+
+def test_the_rate_in_integers_is_the_exact_rounding():
+    """Issue 15: the rate is rounded in integers (no Fraction per row); the same figure as the exact
+    fraction rounded half away from zero, on every value of a grid and on the halves."""
+    from fractions import Fraction
+
+    from analytics.coverage.numbers import round_half_away
+
+    for kasus in (*range(0, 60), 99, 1_234, 98_765):
+        for peserta in (1, 3, 7, 8, 16, 32, 64, 32_000, 99_999, 136_000, 493_333, 1_000_003):
+            assert rate_per_100k(kasus, peserta) == float(round_half_away(Fraction(kasus * 100_000, peserta), 2))
+    assert rate_per_100k(1, 32_000) == 3.13 and rate_per_100k(1, 64_000) == 1.56  # 3,125 up; 1,5625 to 1,56
