@@ -69,6 +69,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "derived table perusahaan_bulan: one row per employer snapshot with its employer counts",
         tuple(t.create() for t in _derived.TABLES if t.since == 5),
     ),
+    Migration(
+        6,
+        "derived table kepatuhan_kubus: the compliance figures of every employer snapshot per sector, "
+        "scale and arrears age (default settings)",
+        tuple(t.create() for t in _derived.TABLES if t.since == 6),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1

@@ -1,5 +1,6 @@
 -- One employer snapshot per kab/kota in scope: `months` gives (kode_wilayah, periode) for every
--- kab/kota; the scope's kab/kota are the parameter $kabkota.
+-- kab/kota; the scope's kab/kota are the parameter $kabkota. `table`: perusahaan, or a table with
+-- rows per (kode_wilayah, periode) of its own (analytics.derived's kepatuhan_kubus).
 
 snapshot_kabkota AS MATERIALIZED (
     {months}
@@ -11,6 +12,6 @@ snapshot_dipakai AS (
 ),
 employers AS (
     SELECT e.*
-    FROM perusahaan AS e
+    FROM {table} AS e
     JOIN snapshot_dipakai AS s USING (kode_wilayah, periode)
 ),

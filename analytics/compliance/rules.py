@@ -22,6 +22,7 @@ from analytics import sqlfile
 from analytics.contract import PROGRAM, SKALA
 
 Snapshot = Literal["terakhir", "sebelumnya", "semua"]
+SNAPSHOTS = ("terakhir", "sebelumnya", "semua")
 
 
 @dataclass(frozen=True)
@@ -93,25 +94,30 @@ _FLAGS_SQL = sqlfile.read(__file__, "flags.sql")
 # ("semua") no month needs finding: the rows are filtered directly, which skips a join of the whole
 # table on (kode_wilayah, periode).
 _ONE_SNAPSHOT = sqlfile.read(__file__, "flags_one_snapshot.sql")
-_EMPLOYERS = {
+_MONTHS = {
     # each kab/kota's latest snapshot at or before the period
-    "terakhir": _ONE_SNAPSHOT.format(
-        months="SELECT s.kode_wilayah, max(s.periode) AS periode FROM perusahaan_bulan AS s, params "
-        "WHERE s.periode <= params.p_periode GROUP BY s.kode_wilayah"
-    ),
+    "terakhir": "SELECT s.kode_wilayah, max(s.periode) AS periode FROM perusahaan_bulan AS s, params "
+    "WHERE s.periode <= params.p_periode GROUP BY s.kode_wilayah",
     # the one before it
-    "sebelumnya": _ONE_SNAPSHOT.format(
-        months="SELECT s.kode_wilayah, s.periode FROM perusahaan_bulan AS s, params "
-        "WHERE s.periode <= params.p_periode "
-        "QUALIFY row_number() OVER (PARTITION BY s.kode_wilayah ORDER BY s.periode DESC) = 2"
-    ),
-    # all of them
-    "semua": """employers AS (
-    SELECT e.*
-    FROM perusahaan AS e, params
-    WHERE e.periode <= params.p_periode AND list_contains(CAST($kabkota AS VARCHAR[]), e.kode_wilayah)
-),""",
+    "sebelumnya": "SELECT s.kode_wilayah, s.periode FROM perusahaan_bulan AS s, params "
+    "WHERE s.periode <= params.p_periode "
+    "QUALIFY row_number() OVER (PARTITION BY s.kode_wilayah ORDER BY s.periode DESC) = 2",
 }
+# all of them
+_EVERY_SNAPSHOT = """employers AS (
+    SELECT e.*
+    FROM {table} AS e, params
+    WHERE e.periode <= params.p_periode AND list_contains(CAST($kabkota AS VARCHAR[]), e.kode_wilayah)
+),"""
+
+
+def employers_cte(snapshot: Snapshot, table: str = "perusahaan") -> str:
+    """The CTE `employers` (with a trailing comma): the rows of `table` (perusahaan, or a table keyed
+    the same way: kode_wilayah, periode) of the snapshot(s) asked for, in the scope $kabkota.
+    Needs `params` (p_periode) before it."""
+    if snapshot == "semua":
+        return _EVERY_SNAPSHOT.format(table=table)
+    return _ONE_SNAPSHOT.format(months=_MONTHS[snapshot], table=table)  # table: a name in this package
 
 
 def employer_flags_sql(settings: Settings, *, snapshot: Snapshot = "terakhir") -> str:
@@ -138,8 +144,18 @@ def employer_flags_sql(settings: Settings, *, snapshot: Snapshot = "terakhir") -
     (1-based bucket index) for PMI, else NULL; program_kurang (missing mandatory programs,
     ';'-joined in PROGRAM order) for PDS-Program, else NULL.
     """
-    if snapshot not in _EMPLOYERS:
-        raise ValueError(f"snapshot must be one of {tuple(_EMPLOYERS)}")
+    if snapshot not in SNAPSHOTS:
+        raise ValueError(f"snapshot must be one of {SNAPSHOTS}")
+    return _flags_sql(settings, employers_cte(snapshot))
+
+
+def every_employer_flags_sql(settings: Settings) -> str:
+    """employer_flags_sql over every employer row stored, every snapshot (named parameters: $periode,
+    unused, and the settings'; build them with `flag_params(settings, None, [])` minus `kabkota`)."""
+    return _flags_sql(settings, "employers AS (SELECT e.* FROM perusahaan AS e),")
+
+
+def _flags_sql(settings: Settings, employers: str) -> str:
     wajib_case = (
         "CASE skala "
         + " ".join(f"WHEN '{k}' THEN CAST($wajib_{k.lower()} AS VARCHAR[])" for k in SKALA)
@@ -158,7 +174,7 @@ def employer_flags_sql(settings: Settings, *, snapshot: Snapshot = "terakhir") -
     urut_case = "CASE " + arms.format(**{f"value_{i}": str(i) for i in range(1, n + 1)}) + " END"
     lists = [";".join(c) for r in range(len(PROGRAM) + 1) for c in combinations(PROGRAM, r)]
     return _FLAGS_SQL.format(
-        employers=_EMPLOYERS[snapshot],
+        employers=employers,
         n_lists=len(lists),
         skala_values=", ".join(f"('{k}')" for k in SKALA),  # allow-listed constants, not input
         program_values=", ".join(f"('{v}')" for v in lists),

@@ -19,10 +19,13 @@ Tables (each read by one module, which says why):
   perusahaan_bulan      one row per employer snapshot (kab/kota × month) with its employer counts:
                         which snapshot a view reads and the AKTIF employers of each, 4 thousand rows
                         for 7,6 million (analytics.coverage metrics, analytics.compliance)
+  kepatuhan_kubus       the compliance figures of every snapshot per sector, scale and arrears age,
+                        under the default settings (analytics.compliance.kubus says why)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
@@ -37,16 +40,29 @@ class Derived:
     sources: tuple[str, ...]
     columns: str  # the table's DDL column list (the migration that adds the table creates it)
     since: int  # the schema version that added it (analytics.migrations)
+    # A table its domain module defines (SELECT and parameters), with what it depends on beyond its
+    # sources' rows (settings): else the SELECT is `<name>.sql` beside this module.
+    query: Callable[[], tuple[str, list | dict]] | None = None
+    signature: Callable[[], str] | None = None
 
     def create(self) -> str:
         return f"CREATE TABLE IF NOT EXISTS {self.name} ({self.columns})"  # names from TABLES
 
     def select(self) -> str:
         """The SELECT that defines the table (parameters: `params()`)."""
-        return sqlfile.read(__file__, f"{self.name}.sql")
+        return self.query()[0] if self.query else sqlfile.read(__file__, f"{self.name}.sql")
 
-    def params(self) -> list:
+    def params(self) -> list | dict:
+        if self.query:
+            return self.query()[1]
         return [list(TAHAP)] if self.name == "tindak_lanjut_kunci" else []
+
+
+def _kubus() -> Derived:
+    from analytics.compliance import kubus  # the domain defines it; imported here to keep layers one way
+
+    return Derived(kubus.TABLE, ("perusahaan",), kubus.COLUMNS, since=6, query=kubus.build_query,
+                   signature=kubus.signature)  # fmt: skip
 
 
 TABLES = (
@@ -59,6 +75,7 @@ TABLES = (
             "tk_terdaftar BIGINT, tunggakan_rp DOUBLE", since=4),
     Derived("perusahaan_bulan", ("perusahaan",),
             "periode DATE, kode_wilayah VARCHAR, perusahaan BIGINT, perusahaan_aktif BIGINT", since=5),
+    _kubus(),
 )  # fmt: skip
 FINGERPRINTS = "turunan"  # name -> the fingerprint of its sources when it was built
 
@@ -73,7 +90,8 @@ def _sources_fingerprint(con: duckdb.DuckDBPyConnection, table: Derived, cache: 
     for source in table.sources:
         if source not in cache:
             cache[source] = fingerprint(con, source)
-    return ";".join(f"{s}={cache[s]}" for s in table.sources)
+    found = ";".join(f"{s}={cache[s]}" for s in table.sources)
+    return f"{found};{table.signature()}" if table.signature else found
 
 
 def _rebuild(con: duckdb.DuckDBPyConnection, table: Derived, sources_fingerprint: str) -> None:

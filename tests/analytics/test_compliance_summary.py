@@ -181,3 +181,45 @@ def test_trend_counts_each_snapshot(compliance_store):
         [dt.date(2026, 6, 1), 15, 2, 13, 7],
         [dt.date(2026, 9, 1), 15, 1, 2, 4],  # PWBD shrinking
     ]
+
+
+def test_figures_from_the_snapshot_cells_equal_those_counted_row_by_row(compliance_store, monkeypatch):
+    """Issue 15: under the default settings every view adds up the derived cells of its snapshots
+    (analytics.compliance.kubus); each figure equals the one counted employer by employer, for every
+    scope, month, grouping and snapshot choice."""
+    from analytics.compliance import query
+
+    def both(fn, *args, **kwargs):
+        monkeypatch.setattr(query, "USE_CELLS", True)
+        cells = fn(*args, **kwargs)
+        monkeypatch.setattr(query, "USE_CELLS", False)
+        rows = fn(*args, **kwargs)
+        monkeypatch.setattr(query, "USE_CELLS", True)
+        return cells, rows
+
+    scopes = (Scope.nasional(), Scope.wilayah("16"), Scope.wilayah("16.71"), Scope.wilayah("15"))
+    for scope in scopes:
+        for periode in (None, dt.date(2026, 3, 1), dt.date(2026, 6, 1), AUG, dt.date(2026, 10, 1)):
+            try:
+                cells, rows = both(compliance_summary, compliance_store, scope, periode)
+            except DataKosong:
+                continue
+            assert cells == rows, (scope, periode)
+            for by in ("wilayah", "sektor", "skala"):
+                for snapshot in ("terakhir", "sebelumnya"):
+                    cells, rows = both(compliance_breakdown, compliance_store, scope, by, periode, snapshot=snapshot)
+                    assert cells.equals(rows) and cells.dtypes.equals(rows.dtypes), (scope, periode, by, snapshot)
+            cells, rows = both(compliance_trend, compliance_store, scope, periode)
+            assert cells.equals(rows) and cells.dtypes.equals(rows.dtypes), (scope, periode)
+
+
+def test_other_settings_count_row_by_row_and_new_defaults_rebuild_the_cells(compliance_store, monkeypatch):
+    from analytics import derived
+    from analytics.compliance.rules import Settings
+
+    strict = Settings(program_wajib=(("JKK", "JKM", "JHT", "JP"),) * 4, umur_batas=(1, 2))
+    summary = compliance_summary(compliance_store, Scope.nasional(), AUG, strict)
+    assert set(summary.kategori["PMI"].umur) == {"1 bulan", ">1 bulan"}  # not the cells' four buckets
+    assert derived.stale(compliance_store) == []
+    monkeypatch.setattr(Settings, "default", classmethod(lambda cls: strict))  # a new Cakupan's defaults
+    assert derived.stale(compliance_store) == ["kepatuhan_kubus"]

@@ -59,9 +59,9 @@ def test_only_the_rows_an_action_can_match_are_kept(con):
                    tk_wajib, tk_terdaftar, tunggakan_rp, bulan_tunggakan) VALUES
                    (DATE '2026-09-01', 'Z9', NULL, 'PT Lain', '16.71', 'C', 'KECIL', 'AKTIF', 5, 5, 0, 0),
                    (DATE '2026-09-01', NULL, NULL, ' ud delta', '16.71', 'C', 'KECIL', 'AKTIF', 5, 5, 0, 0)""")  # fmt: skip
-    # the actions did not change; the snapshots did (schema 5's perusahaan_bulan)
-    assert derived.stale(con) == ["perusahaan_ditindak", "perusahaan_bulan"]
-    assert derived.ensure_fresh(con) == ["perusahaan_ditindak", "perusahaan_bulan"]
+    # the actions did not change; the snapshots did (schema 5's perusahaan_bulan, 6's kepatuhan_kubus)
+    assert derived.stale(con) == ["perusahaan_ditindak", "perusahaan_bulan", "kepatuhan_kubus"]
+    assert derived.ensure_fresh(con) == ["perusahaan_ditindak", "perusahaan_bulan", "kepatuhan_kubus"]
     names = {r[0] for r in con.execute("SELECT nama_perusahaan FROM perusahaan_ditindak").fetchall()}
     assert "PT Lain" not in names  # no action names Z9
     assert " ud delta" not in names  # lower(' ud delta') is not 'ud delta': outcomes would not match it either

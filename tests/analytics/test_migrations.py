@@ -55,6 +55,9 @@ def test_a_version_1_store_is_migrated_and_loses_nothing(tmp_path, reference_fil
                                    "and their sources' fingerprints (turunan)", "DITERIMA", None),  # issue 15
             (5, "sistem", "skema", "migrasi skema 4 → 5: derived table perusahaan_bulan: one row per employer "
                                    "snapshot with its employer counts", "DITERIMA", None),  # issue 15
+            (6, "sistem", "skema", "migrasi skema 5 → 6: derived table kepatuhan_kubus: the compliance figures "
+                                   "of every employer snapshot per sector, scale and arrears age (default settings)",
+             "DITERIMA", None),  # issue 15
         ]
         # The new column is used: the next load records its file's size.
         data = csv_bytes([KEPESERTAAN, ["2026-10", "16.10", "PU", "7", "", ""]])
@@ -66,7 +69,7 @@ def test_a_version_1_store_is_migrated_and_loses_nothing(tmp_path, reference_fil
     # Opening again migrates nothing more and records nothing more.
     con = store.connect(path)
     try:
-        assert con.execute("SELECT count(*) FROM riwayat_muat WHERE dataset = 'skema'").fetchall() == [(4,)]  # 1→2 … 4→5
+        assert con.execute("SELECT count(*) FROM riwayat_muat WHERE dataset = 'skema'").fetchall() == [(5,)]  # 1→2 … 5→6
     finally:
         con.close()
 
