@@ -11,6 +11,7 @@ row-by-row path does. Other settings read the employers row by row, as before.
 
 from __future__ import annotations
 
+from analytics.compliance.measures import per_employer
 from analytics.compliance.rules import Settings, every_employer_flags_sql, flag_params
 
 TABLE = "kepatuhan_kubus"
@@ -23,21 +24,8 @@ COLUMNS = (
     "pmi_tunggakan_rp DOUBLE, tk_belum_terlindungi BIGINT"
 )
 
-# One row per cell: the row-by-row MEASURES before rounding.
-_CELL = """
-    CAST(count(*) AS BIGINT) AS perusahaan,
-    CAST(count(*) FILTER (WHERE tidak_patuh) AS BIGINT) AS perusahaan_tidak_patuh,
-    CAST(count(*) FILTER (WHERE pwbd) AS BIGINT) AS pwbd_perusahaan,
-    CAST(coalesce(sum(tk_belum_terlindungi) FILTER (WHERE pwbd), 0) AS BIGINT) AS pwbd_tk_belum_terlindungi,
-    CAST(count(*) FILTER (WHERE pds_tk) AS BIGINT) AS pds_tk_perusahaan,
-    CAST(coalesce(sum(tk_belum_terlindungi) FILTER (WHERE pds_tk), 0) AS BIGINT) AS pds_tk_tk_belum_terlindungi,
-    CAST(count(*) FILTER (WHERE pds_upah) AS BIGINT) AS pds_upah_perusahaan,
-    coalesce(sum(selisih_upah_rp) FILTER (WHERE pds_upah), 0) AS pds_upah_selisih_upah_rp,
-    CAST(count(*) FILTER (WHERE pds_program) AS BIGINT) AS pds_program_perusahaan,
-    CAST(count(*) FILTER (WHERE pmi) AS BIGINT) AS pmi_perusahaan,
-    coalesce(sum(tunggakan_rp) FILTER (WHERE pmi), 0) AS pmi_tunggakan_rp,
-    CAST(coalesce(sum(tk_belum_terlindungi), 0) AS BIGINT) AS tk_belum_terlindungi
-"""
+# One row per cell: the row-by-row figures before rounding.
+_CELL = per_employer(rounded=False)
 
 # A view's MEASURES from the cells (the same names and types as query.MEASURES).
 MEASURES = """

@@ -13,25 +13,13 @@ import duckdb
 import pandas as pd
 
 from analytics.compliance import kubus
+from analytics.compliance.measures import per_employer
 from analytics.compliance.rules import Settings, Snapshot, employer_flags_sql, employers_cte, flag_params
 from analytics.errors import DataKosong
 from analytics.scope import Scope, kabkota_in_scope, scope_name
 
-# One row of figures per group. Amounts are summed in DOUBLE (as stored) and rounded to whole
-# rupiah (halves away from zero) only here, at the end.
-MEASURES = """
-    CAST(count(*) AS BIGINT) AS perusahaan,
-    CAST(count(*) FILTER (WHERE tidak_patuh) AS BIGINT) AS perusahaan_tidak_patuh,
-    CAST(count(*) FILTER (WHERE pwbd) AS BIGINT) AS pwbd_perusahaan,
-    CAST(coalesce(sum(tk_belum_terlindungi) FILTER (WHERE pwbd), 0) AS BIGINT) AS pwbd_tk_belum_terlindungi,
-    CAST(count(*) FILTER (WHERE pds_tk) AS BIGINT) AS pds_tk_perusahaan,
-    CAST(coalesce(sum(tk_belum_terlindungi) FILTER (WHERE pds_tk), 0) AS BIGINT) AS pds_tk_tk_belum_terlindungi,
-    CAST(count(*) FILTER (WHERE pds_upah) AS BIGINT) AS pds_upah_perusahaan,
-    CAST(round(coalesce(sum(selisih_upah_rp) FILTER (WHERE pds_upah), 0)) AS BIGINT) AS pds_upah_selisih_upah_rp,
-    CAST(count(*) FILTER (WHERE pds_program) AS BIGINT) AS pds_program_perusahaan,
-    CAST(count(*) FILTER (WHERE pmi) AS BIGINT) AS pmi_perusahaan,
-    CAST(round(coalesce(sum(tunggakan_rp) FILTER (WHERE pmi), 0)) AS BIGINT) AS pmi_tunggakan_rp,
-    CAST(coalesce(sum(tk_belum_terlindungi), 0) AS BIGINT) AS tk_belum_terlindungi,
+# One row of figures per group (analytics.compliance.measures), and the snapshot months it spans.
+MEASURES = f"""{per_employer(rounded=True)},
     min(periode) AS periode_terlama,
     max(periode) AS periode_terbaru
 """
