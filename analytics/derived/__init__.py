@@ -40,22 +40,23 @@ class Derived:
     sources: tuple[str, ...]
     columns: str  # the table's DDL column list (the migration that adds the table creates it)
     since: int  # the schema version that added it (analytics.migrations)
-    # A table its domain module defines (SELECT and parameters), with what it depends on beyond its
-    # sources' rows (settings): else the SELECT is `<name>.sql` beside this module.
+    # The SELECT and its parameters, when the table needs parameters or its domain module defines it
+    # (else `<name>.sql` beside this module, none); what it depends on beyond its sources' rows
+    # (settings) goes into its fingerprint.
     query: Callable[[], tuple[str, list | dict]] | None = None
     signature: Callable[[], str] | None = None
 
     def create(self) -> str:
         return f"CREATE TABLE IF NOT EXISTS {self.name} ({self.columns})"  # names from TABLES
 
-    def select(self) -> str:
-        """The SELECT that defines the table (parameters: `params()`)."""
-        return self.query()[0] if self.query else sqlfile.read(__file__, f"{self.name}.sql")
+    def statement(self) -> tuple[str, list | dict]:
+        """The SELECT that defines the table, and its parameters."""
+        return self.query() if self.query else (sqlfile.read(__file__, f"{self.name}.sql"), [])
 
-    def params(self) -> list | dict:
-        if self.query:
-            return self.query()[1]
-        return [list(TAHAP)] if self.name == "tindak_lanjut_kunci" else []
+
+def _with_ladder() -> tuple[str, list]:
+    """tindak_lanjut_kunci.sql and the ladder whose positions it gives the actions."""
+    return sqlfile.read(__file__, "tindak_lanjut_kunci.sql"), [list(TAHAP)]
 
 
 def _kubus() -> Derived:
@@ -69,7 +70,7 @@ TABLES = (
     Derived("tindak_lanjut_kunci", ("tindak_lanjut",),
             "tanggal DATE, npp VARCHAR, nib VARCHAR, nama_perusahaan VARCHAR, kode_wilayah VARCHAR, "
             "kategori VARCHAR, tahap VARCHAR, instansi VARCHAR, nomor_dokumen VARCHAR, catatan VARCHAR, "
-            "kunci_nama VARCHAR, rank INTEGER", since=4),
+            "kunci_nama VARCHAR, rank INTEGER", since=4, query=_with_ladder),
     Derived("perusahaan_ditindak", ("perusahaan", "tindak_lanjut"),
             "periode DATE, npp VARCHAR, nib VARCHAR, nama_perusahaan VARCHAR, kode_wilayah VARCHAR, "
             "tk_terdaftar BIGINT, tunggakan_rp DOUBLE", since=4),
@@ -96,7 +97,8 @@ def _sources_fingerprint(con: duckdb.DuckDBPyConnection, table: Derived, cache: 
 
 def _rebuild(con: duckdb.DuckDBPyConnection, table: Derived, sources_fingerprint: str) -> None:
     con.execute(f"DELETE FROM {table.name}")  # names from TABLES, never from input
-    con.execute(f"INSERT INTO {table.name} {table.select()}", table.params())
+    select, params = table.statement()
+    con.execute(f"INSERT INTO {table.name} {select}", params)
     con.execute(f"INSERT OR REPLACE INTO {FINGERPRINTS} VALUES (?, ?)", [table.name, sources_fingerprint])
 
 

@@ -34,16 +34,20 @@ def actions_cte(
     times, so DuckDB materialises it whole and carrying two unused text columns costs ~10%).
     `only`: a further condition on the actions read ("AND …") and its parameters.
     """
+    cond, kat, params = action_filter(scope, periode, kategori)
+    docs = " nomor_dokumen, catatan," if documents else ""
+    sql = sqlfile.read(__file__, "actions.sql").format(cond=cond, docs=docs, kat=kat, only=only[0])
+    return sql, [*params, *only[1]]
+
+
+def action_filter(scope: Scope, periode: dt.date, kategori: str | None) -> tuple[str, str, list]:
+    """Which actions a view reads, as SQL for `WHERE {cond} AND tanggal <= ? {kat}`: the scope's
+    condition, the category's (empty for all) and their parameters in that order."""
     cond, params = scope.kabkota_filter("kode_wilayah")
     if kategori is not None and kategori not in KATEGORI:
         raise ValueError(f"unknown kategori: {kategori!r}")
     kat = "AND kategori = ?" if kategori else ""
-    docs = " nomor_dokumen, catatan," if documents else ""
-    sql = sqlfile.read(__file__, "actions.sql").format(cond=cond, docs=docs, kat=kat, only=only[0])
-    year_params = [*params, month_end(periode)]
-    if kategori:
-        year_params.append(kategori)
-    return sql, [*year_params, *only[1]]
+    return cond, kat, [*params, month_end(periode), *([kategori] if kategori else [])]
 
 
 def cases_days_cte(

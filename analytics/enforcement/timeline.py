@@ -8,8 +8,7 @@ import duckdb
 import pandas as pd
 
 from analytics import sqlfile
-from analytics.enforcement.settings import month_end
-from analytics.enforcement.sql import actions_cte
+from analytics.enforcement.sql import action_filter, actions_cte
 from analytics.scope import Scope
 
 TIMELINE_COLUMNS = (
@@ -26,10 +25,9 @@ _BEARING = (
 
 
 def _bearing_cte(scope: Scope, periode: dt.date, kategori: str | None, perusahaan_id: str) -> tuple[str, list]:
-    cond, params = scope.kabkota_filter("kode_wilayah")
-    kat = "AND kategori = ?" if kategori else ""
+    cond, kat, params = action_filter(scope, periode, kategori)
     sql = sqlfile.read(__file__, "timeline_scope.sql").format(cond=cond, kat=kat)
-    return sql, [perusahaan_id] * 3 + [*params, month_end(periode), *([kategori] if kategori else [])]
+    return sql, [perusahaan_id] * 3 + params
 
 
 def timeline(

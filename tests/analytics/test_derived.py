@@ -18,8 +18,7 @@ TODAY = dt.date(2026, 11, 23)
 
 def _equal_to_definition(con, table: derived.Derived) -> None:
     """The table holds exactly the rows of its defining SELECT (as a multiset)."""
-    select = table.select()
-    params = table.params()
+    select, params = table.statement()
     assert con.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0] == \
         con.execute(f"SELECT count(*) FROM ({select})", params).fetchone()[0]  # fmt: skip
     extra = con.execute(f"SELECT count(*) FROM (FROM {table.name} EXCEPT ALL ({select}))", params).fetchone()[0]
